@@ -1,0 +1,2 @@
+console.error("gateway: under construction");
+process.exit(1);
