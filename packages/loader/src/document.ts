@@ -51,6 +51,11 @@ export interface LocalActor {
   aliases: string[];
   roles: string[];
   mentions: LocalMention[];
+  /**
+   * True for a collective that is described rather than named ("les manifestants", "police",
+   * "Russian military instructors" with no name): kept in the corpus only when it takes part in an event.
+   */
+  generic: boolean;
 }
 
 /** An event as found in one article; actors are referred to by `LocalActor.key`. */
