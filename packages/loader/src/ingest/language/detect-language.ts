@@ -1,0 +1,51 @@
+import { franc } from "franc";
+import type { Language } from "../../document.js";
+import english from "./stopwords.en.json" with { type: "json" };
+import french from "./stopwords.fr.json" with { type: "json" };
+
+/** The language chosen for a text, how it was chosen, and how sure the choice is. */
+export interface LanguageGuess {
+  language: Language;
+  method: "stopwords" | "franc" | "script";
+  /** Share of the function-word hits that went to the chosen language (0–1); 0 when franc or the script decided. */
+  score: number;
+  /**
+   * False when a long text has almost no French or English function words: it is probably in
+   * another language, and `language` is only the nearer of the two.
+   */
+  recognised: boolean;
+}
+
+const FRENCH = new Set(french.words);
+const ENGLISH = new Set(english.words);
+const SAMPLE_CHARS = 1500;
+const DECISIVE_HITS = 6;
+const DECISIVE_SHARE = 0.75;
+const UNRECOGNISED_MIN_WORDS = 40;
+const UNRECOGNISED_MAX_HIT_RATE = 0.05;
+const FRENCH_LETTERS = /[éèêàùçâîôûœë]/i;
+
+/**
+ * French or English? Counts distinctive function words in the headline and the start of the body
+ * (stop lists in data files beside this module); that decides almost every article. Short or mixed
+ * texts fall back to franc restricted to fra/eng, then to French diacritics.
+ */
+export function detectLanguage(title: string, body: string): LanguageGuess {
+  const sample = `${title}\n${body.slice(0, SAMPLE_CHARS)}`.toLowerCase();
+  let words = 0;
+  let fr = 0;
+  let en = 0;
+  for (const [word] of sample.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (FRENCH.has(word)) fr++;
+    else if (ENGLISH.has(word)) en++;
+  }
+  const hits = fr + en;
+  const recognised = words < UNRECOGNISED_MIN_WORDS || hits / words > UNRECOGNISED_MAX_HIT_RATE;
+  if (hits >= DECISIVE_HITS && Math.max(fr, en) / hits >= DECISIVE_SHARE) {
+    return { language: fr > en ? "fr" : "en", method: "stopwords", score: Math.max(fr, en) / hits, recognised };
+  }
+  const guess = franc(sample, { only: ["fra", "eng"], minLength: 3 });
+  if (guess === "fra" || guess === "eng") return { language: guess === "fra" ? "fr" : "en", method: "franc", score: 0, recognised };
+  return { language: FRENCH_LETTERS.test(sample) || fr > en ? "fr" : "en", method: "script", score: 0, recognised };
+}
