@@ -9,4 +9,10 @@ export default defineConfig([
     clean: true,
     target: "node20",
   },
+  {
+    entry: ["src/eval-cli.ts"],
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+  },
 ]);
