@@ -22,7 +22,7 @@ const SAMPLE_CHARS = 1500;
 const DECISIVE_HITS = 6;
 const DECISIVE_SHARE = 0.75;
 const UNRECOGNISED_MIN_WORDS = 40;
-const UNRECOGNISED_MAX_HIT_RATE = 0.05;
+const UNRECOGNISED_MAX_HIT_RATE = 0.1;
 const FRENCH_LETTERS = /[éèêàùçâîôûœë]/i;
 
 /**

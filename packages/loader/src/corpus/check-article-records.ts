@@ -1,0 +1,89 @@
+import { Actor, Article, CORPUS_FORMAT_VERSION, Event, findInconsistencies, type Corpus, type Problem } from "@corpus/schema";
+import type { z } from "zod";
+import type { Extraction, LocalActor } from "../document.js";
+import { documentError } from "../ingest/problem.js";
+import { toEventRecords } from "./event-records.js";
+
+/** What survives validation of one article and its extraction. */
+export interface CheckedArticle {
+  /** Null when the article record itself is invalid (then nothing of it is kept). */
+  article: Article | null;
+  actors: LocalActor[];
+  events: Event[];
+  problems: Problem[];
+}
+
+const MAX_PASSES = 4;
+
+/**
+ * Validates one article and what was extracted from it, record by record, so that a bad record
+ * costs only itself: each record is parsed with its `@corpus/schema` schema (what `Corpus.safeParse`
+ * would do, but locating the failure), then `findInconsistencies` runs on the one-article corpus
+ * (spans that do not match the text, events whose actors are missing). A failing record is dropped
+ * and reported as INVALID_RECORD; dropping an actor can orphan an event, hence several passes.
+ * Generic actors (described collectives) that take part in no event of the article are left out here.
+ */
+export function checkArticleRecords(article: Article, extraction: Extraction): CheckedArticle {
+  const problems: Problem[] = [];
+  const report = (record: string, reason: string) =>
+    problems.push(documentError(article.file, null, "INVALID_RECORD", `${record} dropped: ${reason}`));
+
+  const parsedArticle = Article.safeParse(article);
+  if (!parsedArticle.success) {
+    report(`article ${article.id}`, firstIssue(parsedArticle.error));
+    return { article: null, actors: [], events: [], problems };
+  }
+
+  const inEvents = new Set(extraction.events.flatMap((e) => [e.sourceKey, e.targetKey, e.placeKey]));
+  let actors = extraction.actors.filter((actor) => {
+    if (actor.generic && !inEvents.has(actor.key)) return false;
+    const parsed = Actor.safeParse(localActorRecord(article.id, actor));
+    if (!parsed.success) report(`actor ${actor.key}`, firstIssue(parsed.error));
+    return parsed.success;
+  });
+  let events = toEventRecords(article.id, extraction.events).filter((event) => {
+    const parsed = Event.safeParse(event);
+    if (!parsed.success) report(`event ${event.id}`, firstIssue(parsed.error));
+    return parsed.success;
+  });
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const single: Corpus = { formatVersion: CORPUS_FORMAT_VERSION, articles: [article], actors: actorRecords(article.id, actors), events, problems: [] };
+    const inconsistencies = findInconsistencies(single);
+    if (inconsistencies.length === 0) break;
+    const bad = new Set<string>();
+    for (const { record, message } of inconsistencies) {
+      if (!bad.has(record)) report(record.replace(":", " "), message);
+      bad.add(record);
+    }
+    if (bad.has(`article:${article.id}`)) return { article: null, actors: [], events: [], problems };
+    actors = actors.filter((actor) => !bad.has(`actor:${actor.key}`));
+    events = events.filter((event) => !bad.has(`event:${event.id}`));
+  }
+  return { article, actors, events, problems };
+}
+
+function localActorRecord(articleId: string, actor: LocalActor): Actor {
+  const { key, name, kind, country, wikidataId, aliases, roles, mentions } = actor;
+  return { id: key, name, kind, country, wikidataId, aliases, roles, mentions: mentions.map((m) => ({ articleId, ...m })) };
+}
+
+/** One record per key (an extractor may split an actor in two); mentions are pooled. */
+function actorRecords(articleId: string, actors: LocalActor[]): Actor[] {
+  const byKey = new Map<string, Actor>();
+  for (const actor of actors) {
+    const record = localActorRecord(articleId, actor);
+    const existing = byKey.get(record.id);
+    if (existing) existing.mentions.push(...record.mentions);
+    else byKey.set(record.id, record);
+  }
+  return [...byKey.values()];
+}
+
+function firstIssue(error: z.ZodError): string {
+  const [issue] = error.issues;
+  if (!issue) return "invalid";
+  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
+  return `${where}${issue.message}${more}`;
+}
