@@ -1,6 +1,65 @@
+import type { TextField } from "@corpus/schema";
 import type { AnalyzedArticle, LocalActor } from "../../document.js";
+import { FieldScan } from "./field-scan.js";
+import { foldText } from "./fold.js";
+import { gazetteer, type Identity } from "./gazetteer.js";
+import type { RawMention } from "./raw-mention.js";
+import { recognizeCollectives } from "./recognize-collectives.js";
+import { recognizeNames } from "./recognize-names.js";
+import { resolveActors } from "./resolve-actors.js";
+import { sentenceStartsOf, tokenize } from "./tokenize.js";
 
-/** Recognises the actors of an article and resolves their mentions to one identity each. */
-export function recognizeActors(_article: AnalyzedArticle): LocalActor[] {
-  return []; // placeholder until the recogniser lands (issue 2); returns no actors rather than guessing
+/**
+ * Recognises the actors of an article (countries, people, organisations, groups, places) in its
+ * title and body, and resolves their mentions to one identity each. Pure: text in, actors out.
+ * Stages: fold and tokenize; one dictionary pass over the tokens; described collectives;
+ * capitalised names; leftover demonyms; then within-article coreference.
+ */
+export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
+  const scans: [TextField, FieldScan][] = [
+    ["TITLE", scanField(article.title, null, article)],
+    ["BODY", scanField(article.body, article.sentences, article)],
+  ];
+  const mainCountry = dominantCountry(scans.map(([, scan]) => scan));
+  const mentions: RawMention[] = [];
+  for (const [field, scan] of scans) {
+    const consumed = new Array<boolean>(scan.tokens.length).fill(false);
+    mentions.push(...recognizeCollectives(scan, field, consumed, mainCountry));
+    mentions.push(...recognizeNames(scan, field, consumed));
+    mentions.push(...leftoverDemonyms(scan, field, consumed));
+  }
+  return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
+}
+
+function scanField(text: string, sentences: AnalyzedArticle["sentences"] | null, article: AnalyzedArticle): FieldScan {
+  const folded = foldText(text);
+  return new FieldScan(text, tokenize(text, folded, sentenceStartsOf(sentences)), article.language, gazetteer());
+}
+
+/** Lower-case demonyms used alone ("les intérêts russes") still mention their country. */
+function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly boolean[]): RawMention[] {
+  const found: RawMention[] = [];
+  scan.matchAt.forEach((match, i) => {
+    const demonym = scan.entryOf(match, "demonym");
+    if (demonym === undefined || consumed[i] || match!.to - match!.from !== 1) return;
+    found.push({ field, start: scan.tokens[i]!.start, end: scan.tokens[match!.to - 1]!.end, identity: demonym.country, evidence: "dictionary", generic: false });
+  });
+  return found;
+}
+
+/** The country an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */
+function dominantCountry(scans: readonly FieldScan[]): Identity | null {
+  const counts = new Map<Identity, number>();
+  for (const scan of scans) {
+    for (const match of scan.matchAt) {
+      const country = scan.entryOf(match, "country")?.identity ?? scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "city")?.capitalOf;
+      if (country && country.kind === "COUNTRY") counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  }
+  let best: Identity | null = null;
+  let bestCount = 0;
+  for (const [country, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [country, count];
+  }
+  return best;
 }

@@ -1,0 +1,77 @@
+import type { Language } from "../../document.js";
+import type { Entry, Gazetteer } from "./gazetteer.js";
+import type { Token } from "./tokenize.js";
+
+/** A dictionary phrase found at tokens [from, to), with the entries that fit its case. */
+export interface DictionaryMatch {
+  from: number;
+  to: number;
+  entries: Entry[];
+}
+
+const NAME_ENTRY = new Set(["actor", "country", "city", "metonym"]);
+
+/** One field's tokens and dictionary matches: the shared input of the recognition rules. */
+export class FieldScan {
+  readonly folds: string[];
+  /** The match starting at each token index, if any (leftmost-longest, non-overlapping). */
+  readonly matchAt: (DictionaryMatch | undefined)[];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly language: Language,
+    readonly g: Gazetteer,
+  ) {
+    this.folds = tokens.map((t) => t.fold);
+    this.matchAt = new Array<DictionaryMatch | undefined>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.word) continue;
+      const match = this.longestFitting(i);
+      if (match === undefined) continue;
+      this.matchAt[i] = match;
+      i = match.to - 1;
+    }
+  }
+
+  private longestFitting(from: number): DictionaryMatch | undefined {
+    for (const [to, entries] of this.g.trie.matchesAt(this.folds, from)) {
+      const fitting = entries.filter((entry) => this.fits(entry, from, to));
+      if (fitting.length > 0) return { from, to, entries: fitting };
+    }
+    return undefined;
+  }
+
+  /** Case rules: acronyms exactly as written; names capitalised (and not a capitalised common word opening a sentence). */
+  private fits(entry: Entry, from: number, to: number): boolean {
+    if (!NAME_ENTRY.has(entry.type) || !("surface" in entry)) return true;
+    const first = this.tokens[from]!;
+    const original = this.text.slice(first.start, this.tokens[to - 1]!.end);
+    if ("caseSensitive" in entry && entry.caseSensitive) return original.replace(/\s+/g, " ") === entry.surface;
+    if (/^\p{Lu}/u.test(entry.surface) && !first.cap) return false;
+    if (to - from === 1 && first.sentenceStart && this.isCommonWord(from)) return false;
+    return true;
+  }
+
+  isCommonWord(index: number): boolean {
+    const fold = this.folds[index];
+    return fold !== undefined && (this.g.commonWords[this.language].has(fold) || this.g.notActors.has(fold));
+  }
+
+  entryOf<T extends Entry["type"]>(match: DictionaryMatch | undefined, type: T): Extract<Entry, { type: T }> | undefined {
+    return match?.entries.find((entry): entry is Extract<Entry, { type: T }> => entry.type === type);
+  }
+
+  /** The match that covers token `index`, if any. */
+  matchCovering(index: number): DictionaryMatch | undefined {
+    for (let i = index; i >= 0 && i > index - 8; i--) {
+      const match = this.matchAt[i];
+      if (match !== undefined) return match.to > index ? match : undefined;
+    }
+    return undefined;
+  }
+
+  textOf(from: number, to: number): string {
+    return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+  }
+}

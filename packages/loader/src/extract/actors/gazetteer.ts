@@ -1,0 +1,131 @@
+import type { ActorKind } from "@corpus/schema";
+import cities from "../../../data/actors/cities.json" with { type: "json" };
+import commonWords from "../../../data/actors/common-words.json" with { type: "json" };
+import countries from "../../../data/actors/countries.json" with { type: "json" };
+import lexicon from "../../../data/actors/lexicon.json" with { type: "json" };
+import organisations from "../../../data/actors/organisations.json" with { type: "json" };
+import { foldText } from "./fold.js";
+import { TokenTrie } from "./token-trie.js";
+import { tokenize } from "./tokenize.js";
+
+/** Who a dictionary phrase names, before the context decides how it is used. */
+export interface Identity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  wikidataId: string | null;
+}
+
+/** What a dictionary phrase is. `surface` is the phrase as written in the data, for case checks. */
+export type Entry =
+  | { type: "actor"; identity: Identity; surface: string; caseSensitive: boolean; media: boolean }
+  | { type: "country"; identity: Identity; surface: string; caseSensitive: boolean }
+  | { type: "demonym"; country: Identity }
+  | { type: "city"; identity: Identity; capitalOf: Identity | null; surface: string }
+  | { type: "metonym"; target: string; surface: string }
+  | { type: "title" }
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean };
+
+export interface Gazetteer {
+  trie: TokenTrie<Entry>;
+  countryByCode: Map<string, Identity>;
+  identityByKey: Map<string, Identity>;
+  commonWords: { fr: Set<string>; en: Set<string> };
+  organisationHeads: Set<string>;
+  placeHeadsBefore: Set<string>;
+  placeHeadsAfter: Set<string>;
+  locatives: { fr: Set<string>; en: Set<string> };
+  connectors: Set<string>;
+  honorifics: Set<string>;
+  notActors: Set<string>;
+}
+
+/** A phrase as the folded tokens it is looked up by. */
+export function phraseTokens(phrase: string): string[] {
+  const folded = foldText(phrase);
+  return tokenize(phrase, folded, new Set()).map((token) => token.fold);
+}
+
+export const slug = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+
+const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
+const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(w)));
+
+function buildGazetteer(): Gazetteer {
+  const trie = new TokenTrie<Entry>();
+  const countryByCode = new Map<string, Identity>();
+  const identityByKey = new Map<string, Identity>();
+  const add = (surface: string, entry: Entry) => trie.add(phraseTokens(surface), entry);
+
+  for (const row of countries.countries) {
+    const identity: Identity = {
+      key: row.kind === "COUNTRY" ? `country:${row.code}` : `place:${row.code.toLowerCase()}`,
+      name: row.name,
+      kind: row.kind as ActorKind,
+      country: row.code,
+      wikidataId: row.wikidataId,
+    };
+    countryByCode.set(row.code, identity);
+    identityByKey.set(identity.key, identity);
+    for (const surface of new Set([...row.names.en, ...row.names.fr])) {
+      add(surface, { type: "country", identity, surface, caseSensitive: isAcronym(surface) });
+    }
+    for (const demonym of new Set([...row.demonyms.en, ...row.demonyms.fr])) add(demonym, { type: "demonym", country: identity });
+  }
+
+  for (const row of organisations.entries) {
+    const key = row.wikidataId ? `wd:${row.wikidataId}` : ("key" in row && row.key ? row.key : `${row.kind === "PERSON" ? "person" : row.kind === "GROUP" ? "group" : "org"}:${slug(row.name)}`);
+    const identity: Identity = { key, name: row.name, kind: row.kind as ActorKind, country: row.country, wikidataId: row.wikidataId };
+    identityByKey.set(key, identity);
+    const media = "media" in row && row.media === true;
+    for (const surface of row.aliases) add(surface, { type: "actor", identity, surface, caseSensitive: false, media });
+    for (const surface of row.acronyms) add(surface, { type: "actor", identity, surface, caseSensitive: true, media });
+  }
+
+  for (const row of cities.cities) {
+    const identity: Identity = { key: `geo:${row.id}`, name: row.name, kind: "LOCATION", country: row.country, wikidataId: null };
+    const capitalOf = row.capital ? (countryByCode.get(row.country) ?? null) : null;
+    const surfaces = new Set([row.name, ...(row.fr ? [row.fr, row.fr.replace(/^(?:Le|La|Les|L') ?/, "")] : [])]);
+    for (const surface of surfaces) add(surface, { type: "city", identity, capitalOf, surface });
+  }
+  for (const row of cities.regions) {
+    const identity: Identity = { key: `geo:${row.id}`, name: row.fr, kind: "LOCATION", country: row.country, wikidataId: null };
+    add(row.fr, { type: "city", identity, capitalOf: null, surface: row.fr });
+  }
+  for (const row of lexicon.metonyms.entries) {
+    for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });
+  }
+  for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title" });
+  for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
+    for (const [noun, agent] of Object.entries(agents)) {
+      if (typeof agent === "string") continue;
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country" });
+    }
+  }
+
+  return {
+    trie,
+    countryByCode,
+    identityByKey,
+    commonWords: { fr: foldSet(commonWords.fr), en: foldSet(commonWords.en) },
+    organisationHeads: foldSet(lexicon.organisationHeads),
+    placeHeadsBefore: foldSet(lexicon.placeHeads.before),
+    placeHeadsAfter: foldSet(lexicon.placeHeads.after),
+    locatives: { fr: foldSet(lexicon.locativePrepositions.fr), en: foldSet(lexicon.locativePrepositions.en) },
+    connectors: foldSet(lexicon.nameConnectors),
+    honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
+    notActors: foldSet(lexicon.notActors.words),
+  };
+}
+
+let built: Gazetteer | undefined;
+
+/** The dictionaries, built once per process on first use (measured in the benchmark's start-up figure). */
+export function gazetteer(): Gazetteer {
+  built ??= buildGazetteer();
+  return built;
+}

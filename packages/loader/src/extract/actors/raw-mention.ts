@@ -1,0 +1,27 @@
+import type { TextField } from "@corpus/schema";
+import type { Identity } from "./gazetteer.js";
+
+/** How a mention was recognised, strongest first; it sets the confidence and wins conflicts. */
+export type Evidence = "dictionary" | "metonym" | "pattern" | "coreference" | "guess";
+
+export const CONFIDENCE: Record<Evidence, number> = {
+  dictionary: 0.95,
+  metonym: 0.8,
+  pattern: 0.7,
+  coreference: 0.65,
+  guess: 0.5,
+};
+
+/** One recognised mention with the identity it names, before mentions are grouped into actors. */
+export interface RawMention {
+  field: TextField;
+  start: number;
+  end: number;
+  identity: Identity;
+  evidence: Evidence;
+  generic: boolean;
+  /** A title or role the text gives the actor here ("président russe"). */
+  role?: string;
+  /** Another surface form to keep as an alias (e.g. the phrase with its determiner). */
+  alias?: string;
+}
