@@ -18,7 +18,8 @@ export interface LanguageGuess {
 
 const FRENCH = new Set(french.words);
 const ENGLISH = new Set(english.words);
-const SAMPLE_CHARS = 1500;
+/** Most articles are decided by their first few hundred characters; undecided ones get a longer look. */
+const SAMPLE_CHARS = [600, 3000];
 const DECISIVE_HITS = 6;
 const DECISIVE_SHARE = 0.75;
 const UNRECOGNISED_MIN_WORDS = 40;
@@ -31,21 +32,37 @@ const FRENCH_LETTERS = /[éèêàùçâîôûœë]/i;
  * texts fall back to franc restricted to fra/eng, then to French diacritics.
  */
 export function detectLanguage(title: string, body: string): LanguageGuess {
-  const sample = `${title}\n${body.slice(0, SAMPLE_CHARS)}`.toLowerCase();
-  let words = 0;
-  let fr = 0;
-  let en = 0;
-  for (const [word] of sample.matchAll(/\p{L}+/gu)) {
-    words++;
-    if (FRENCH.has(word)) fr++;
-    else if (ENGLISH.has(word)) en++;
+  let sample = "";
+  let counts = { words: 0, fr: 0, en: 0 };
+  for (const length of SAMPLE_CHARS) {
+    sample = `${title}\n${body.slice(0, length)}`.toLowerCase();
+    counts = countFunctionWords(sample);
+    if (isDecisive(counts) || length >= body.length) break;
   }
+  const { words, fr, en } = counts;
   const hits = fr + en;
   const recognised = words < UNRECOGNISED_MIN_WORDS || hits / words > UNRECOGNISED_MAX_HIT_RATE;
-  if (hits >= DECISIVE_HITS && Math.max(fr, en) / hits >= DECISIVE_SHARE) {
+  if (isDecisive(counts)) {
     return { language: fr > en ? "fr" : "en", method: "stopwords", score: Math.max(fr, en) / hits, recognised };
   }
   const guess = franc(sample, { only: ["fra", "eng"], minLength: 3 });
   if (guess === "fra" || guess === "eng") return { language: guess === "fra" ? "fr" : "en", method: "franc", score: 0, recognised };
   return { language: FRENCH_LETTERS.test(sample) || fr > en ? "fr" : "en", method: "script", score: 0, recognised };
+}
+
+function countFunctionWords(lowerCased: string): { words: number; fr: number; en: number } {
+  let words = 0;
+  let fr = 0;
+  let en = 0;
+  for (const [word] of lowerCased.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (FRENCH.has(word)) fr++;
+    else if (ENGLISH.has(word)) en++;
+  }
+  return { words, fr, en };
+}
+
+function isDecisive({ fr, en }: { fr: number; en: number }): boolean {
+  const hits = fr + en;
+  return hits >= DECISIVE_HITS && Math.max(fr, en) / hits >= DECISIVE_SHARE;
 }
