@@ -16,6 +16,8 @@ export class FieldScan {
   readonly folds: string[];
   /** The match starting at each token index, if any (leftmost-longest, non-overlapping). */
   readonly matchAt: (DictionaryMatch | undefined)[];
+  /** Words written in lower case somewhere in the field: their capitalised form at a sentence start is no name. */
+  private readonly lowercaseElsewhere: Set<string>;
 
   constructor(
     readonly text: string,
@@ -24,6 +26,7 @@ export class FieldScan {
     readonly g: Gazetteer,
   ) {
     this.folds = tokens.map((t) => t.fold);
+    this.lowercaseElsewhere = new Set(tokens.filter((t) => t.word && !t.cap && !t.acronym).map((t) => t.fold));
     this.matchAt = new Array<DictionaryMatch | undefined>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word) continue;
@@ -53,13 +56,20 @@ export class FieldScan {
     return true;
   }
 
+  /** A function word, month, weekday or other word that names no actor (in either language: quotes mix them). */
   isCommonWord(index: number): boolean {
     const fold = this.folds[index];
-    return fold !== undefined && (this.g.commonWords[this.language].has(fold) || this.g.notActors.has(fold));
+    if (fold === undefined) return false;
+    const { commonWords, notActors } = this.g;
+    return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.lowercaseElsewhere.has(fold));
   }
 
+  /** The entry of a type in a match; a sovereign state wins over a territory sharing its demonym ("American"). */
   entryOf<T extends Entry["type"]>(match: DictionaryMatch | undefined, type: T): Extract<Entry, { type: T }> | undefined {
-    return match?.entries.find((entry): entry is Extract<Entry, { type: T }> => entry.type === type);
+    const entries = match?.entries.filter((entry): entry is Extract<Entry, { type: T }> => entry.type === type) ?? [];
+    const sovereign = (entry: Entry) =>
+      (entry.type === "demonym" && entry.country.kind === "COUNTRY") || (entry.type === "country" && entry.identity.kind === "COUNTRY");
+    return entries.find(sovereign) ?? entries[0];
   }
 
   /** The match that covers token `index`, if any. */

@@ -22,7 +22,7 @@ export type Entry =
   | { type: "actor"; identity: Identity; surface: string; caseSensitive: boolean; media: boolean }
   | { type: "country"; identity: Identity; surface: string; caseSensitive: boolean }
   | { type: "demonym"; country: Identity }
-  | { type: "city"; identity: Identity; capitalOf: Identity | null; surface: string }
+  | { type: "city"; identity: Identity; capitalOf: Identity | null; population: number; surface: string }
   | { type: "metonym"; target: string; surface: string }
   | { type: "title" }
   | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean };
@@ -36,9 +36,14 @@ export interface Gazetteer {
   placeHeadsBefore: Set<string>;
   placeHeadsAfter: Set<string>;
   locatives: { fr: Set<string>; en: Set<string> };
+  /** Words that, before a city, make it a place rather than its state ("de Damas", "to Kabul"). */
+  cityLocatives: Set<string>;
   connectors: Set<string>;
   honorifics: Set<string>;
   notActors: Set<string>;
+  nonActorHeads: Set<string>;
+  /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
+  adjectiveCompound: RegExp;
 }
 
 /** A phrase as the folded tokens it is looked up by. */
@@ -89,12 +94,12 @@ function buildGazetteer(): Gazetteer {
   for (const row of cities.cities) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.name, kind: "LOCATION", country: row.country, wikidataId: null };
     const capitalOf = row.capital ? (countryByCode.get(row.country) ?? null) : null;
-    const surfaces = new Set([row.name, ...(row.fr ? [row.fr, row.fr.replace(/^(?:Le|La|Les|L') ?/, "")] : [])]);
-    for (const surface of surfaces) add(surface, { type: "city", identity, capitalOf, surface });
+    const surfaces = new Set([row.name, ...(row.fr ? [row.fr, row.fr.replace(/^(?:Le |La |Les |L')/, "")] : [])]);
+    for (const surface of surfaces) add(surface, { type: "city", identity, capitalOf, population: row.population, surface });
   }
   for (const row of cities.regions) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.fr, kind: "LOCATION", country: row.country, wikidataId: null };
-    add(row.fr, { type: "city", identity, capitalOf: null, surface: row.fr });
+    add(row.fr, { type: "city", identity, capitalOf: null, population: 0, surface: row.fr });
   }
   for (const row of lexicon.metonyms.entries) {
     for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });
@@ -116,9 +121,12 @@ function buildGazetteer(): Gazetteer {
     placeHeadsBefore: foldSet(lexicon.placeHeads.before),
     placeHeadsAfter: foldSet(lexicon.placeHeads.after),
     locatives: { fr: foldSet(lexicon.locativePrepositions.fr), en: foldSet(lexicon.locativePrepositions.en) },
+    cityLocatives: foldSet(lexicon.cityLocatives.words),
     connectors: foldSet(lexicon.nameConnectors),
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
+    nonActorHeads: foldSet(lexicon.nonActorHeads.words),
+    adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
   };
 }
 

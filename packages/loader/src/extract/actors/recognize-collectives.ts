@@ -26,6 +26,10 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     let to = match!.to;
     let country: Identity | undefined;
     const left = countryEndingAt(scan, i);
+    const after = tokens[match!.to];
+    const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[match!.to + 1]?.cap === true);
+    if (tokens[i]!.cap && ((left === undefined && before?.cap) || nameGoesOn)) continue; // "Syrian Democratic Forces", "Armée de Libération": names
+    const named = tokens[i]!.cap && left !== undefined; // "Syrian Army": an institution's name, not a description
     if (left !== undefined) {
       country = left.country;
       from = left.from;
@@ -63,7 +67,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
       end,
       identity,
       evidence: country ? "pattern" : "coreference",
-      generic: !(country !== undefined && agent.kind === "ORGANIZATION"),
+      generic: !named,
       ...(alias ? { alias } : {}),
     });
   }

@@ -1,212 +1,184 @@
 import type { TextField } from "@corpus/schema";
-import type { FieldScan } from "./field-scan.js";
+import type { DictionaryMatch, FieldScan } from "./field-scan.js";
+import { extendFrenchName, findNameChunks, type NameChunk } from "./find-name-chunks.js";
 import type { Identity } from "./gazetteer.js";
 import { namedIdentity } from "./identities.js";
 import type { RawMention } from "./raw-mention.js";
+import { roleAfter, roleBefore, splitTitle } from "./titles.js";
 
 const PORTFOLIO_HEADS = new Set(["ministre", "minister", "secretaire", "secretary", "vice-ministre"]);
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
-const FRENCH_ADJECTIVE = /(?:aire|iste|ique|ale|ales|aux|al|ien|ienne|iens|iennes|ais|aise|el|elle|if|ive|eux|euse|ain|aine|ains|e|es)$/;
 const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+const DETERMINERS = new Set(["a", "an", "the", "le", "la", "l'", "les", "un", "une"]);
+const SKIPPABLE = new Set([",", "the", "le", "la", "l'", "les", "de", "d'", "du", "des", "of"]);
 
-/** A run of capitalised tokens [from, to) that may name an actor. */
-interface Chunk {
-  from: number;
-  to: number;
-  honorific: boolean;
+/** The locative word before a name ("à", "in", "province de la"), skipping articles and particles; cities also take "de", "to"… */
+function locativeBefore(scan: FieldScan, from: number, city: boolean): string | undefined {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const fold = scan.folds[k]!;
+    if (scan.g.locatives[scan.language].has(fold) || (city && scan.g.cityLocatives.has(fold))) return fold;
+    if (!SKIPPABLE.has(fold)) return undefined;
+  }
+  return undefined;
 }
 
+type Mentioning = (identity: Identity, evidence: RawMention["evidence"], a?: number, b?: number) => RawMention;
+
 /**
- * Finds named actors: runs of capitalised words (with name particles such as "de", "of", "al"),
- * classified by the dictionaries they contain, the titles around them and the words that head them.
+ * Finds named actors: runs of capitalised words classified by the dictionaries they contain,
+ * the titles around them (→ people), the words that head them (→ organisations, places),
+ * a locative word before them (→ places), and otherwise read as people's names.
  * Marks the tokens it uses in `consumed` so that later rules skip them.
  */
 export function recognizeNames(scan: FieldScan, field: TextField, consumed: boolean[]): RawMention[] {
   const mentions: RawMention[] = [];
-  for (const chunk of findChunks(scan, consumed)) {
+  for (const chunk of findNameChunks(scan, consumed)) {
     for (let i = chunk.from; i < chunk.to; i++) consumed[i] = true;
-    mentions.push(...classifyChunk(scan, field, chunk));
+    const mentioning: Mentioning = (identity, evidence, a = chunk.from, b = chunk.to) => ({
+      field,
+      start: scan.tokens[a]!.start,
+      end: scan.tokens[b - 1]!.end,
+      identity,
+      evidence,
+      generic: false,
+    });
+    mentions.push(...classifyChunk(scan, chunk, mentioning));
   }
   return mentions;
 }
 
-function findChunks(scan: FieldScan, consumed: readonly boolean[]): Chunk[] {
-  const { tokens, g } = scan;
-  const chunks: Chunk[] = [];
-  let honorific = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (consumed[i]) continue;
-    if (!token.word || !token.cap) {
-      if (token.word) honorific = false;
-      continue;
-    }
-    const nextWord = tokens[i + 1]?.fold === "." ? i + 2 : i + 1;
-    if (g.honorifics.has(token.fold) && tokens[nextWord]?.cap) {
-      honorific = true;
-      i = nextWord - 1;
-      continue;
-    }
-    const startsWithName = scan.matchAt[i]?.entries.some((e) => e.type !== "title" && e.type !== "agent") ?? false;
-    if (token.sentenceStart && scan.isCommonWord(i) && !startsWithName) continue;
-    let to = i + 1;
-    for (;;) {
-      if (consumed[to]) break;
-      if (tokens[to]?.word && tokens[to]!.cap) {
-        to++;
-        continue;
-      }
-      let k = to;
-      while (k < tokens.length && k - to < 3 && g.connectors.has(tokens[k]!.fold)) k++;
-      if (k > to && tokens[k]?.word && tokens[k]!.cap && !/[,;]/.test(scan.text.slice(tokens[to - 1]!.end, tokens[k]!.start))) {
-        to = k + 1;
-        continue;
-      }
-      break;
-    }
-    to = extendFrenchName(scan, i, to);
-    chunks.push({ from: i, to, honorific });
-    honorific = false;
-    i = to - 1;
-  }
-  return chunks;
-}
-
-/** French names keep lower-case words after their head: "Parti populaire espagnol", "Association des leaders religieux du Mali". */
-function extendFrenchName(scan: FieldScan, from: number, to: number): number {
-  const { tokens, g } = scan;
-  if (scan.language !== "fr" || !g.organisationHeads.has(tokens[from]!.fold)) return to;
-  let end = to;
-  for (let steps = 0; steps < 8; steps++) {
-    const next = tokens[end];
-    if (next === undefined || !next.word) break;
-    if (!next.cap && FRENCH_ADJECTIVE.test(next.fold) && !scan.isCommonWord(end)) {
-      end++;
-      continue;
-    }
-    let k = end;
-    while (k < tokens.length && k - end < 3 && g.connectors.has(tokens[k]!.fold)) k++;
-    if (k > end && tokens[k]?.word && !scan.isCommonWord(k)) {
-      end = k + 1;
-      continue;
-    }
-    break;
-  }
-  return end;
-}
-
-function classifyChunk(scan: FieldScan, field: TextField, chunk: Chunk): RawMention[] {
+function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): RawMention[] {
   const { tokens, g } = scan;
   const { from, to } = chunk;
-  const mention = (identity: Identity, evidence: RawMention["evidence"], a = from, b = to, extra: Partial<RawMention> = {}): RawMention => ({
-    field,
-    start: tokens[a]!.start,
-    end: tokens[b - 1]!.end,
-    identity,
-    evidence,
-    generic: false,
-    ...extra,
-  });
   const previous = tokens[from - 1];
-  const beforePrevious = tokens[from - 2];
+  const name = scan.textOf(from, to);
 
-  // "ministre des Affaires étrangères": a portfolio, part of a title; "ministère de la Défense": a ministry.
-  if (previous && beforePrevious && g.connectors.has(previous.fold)) {
-    const head = g.connectors.has(beforePrevious.fold) ? tokens[from - 3] : beforePrevious;
-    if (head && PORTFOLIO_HEADS.has(head.fold)) return [];
-    if (head && MINISTRY_HEADS.has(head.fold)) {
-      const headIndex = tokens.indexOf(head);
-      return [mention(namedIdentity("ORGANIZATION", scan.textOf(headIndex, to), null), "pattern", headIndex, to)];
-    }
+  const head = portfolioHead(scan, from);
+  if (head !== undefined && PORTFOLIO_HEADS.has(tokens[head]!.fold)) return [];
+  if (head !== undefined && MINISTRY_HEADS.has(tokens[head]!.fold)) {
+    const end = extendFrenchName(scan, head, to);
+    return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
   }
+  if (g.nonActorHeads.has(tokens[from]!.fold) || g.nonActorHeads.has(tokens[to - 1]!.fold)) return [];
+  if (range(from, to).every((i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!))) return [];
 
   const whole = scan.matchAt[from];
-  if (whole !== undefined && whole.to === to) return fromDictionary(scan, whole, mention);
+  if (whole !== undefined && whole.to === to) {
+    const found = fromDictionary(scan, whole, mention);
+    if (found !== undefined) return found;
+  }
 
   const split = splitTitle(scan, from, to);
   if (split !== undefined) {
-    const prefixMentions = dictionaryMentionsIn(scan, from, split.titleEnd, mention);
-    const country = prefixMentions.find((m) => m.identity.kind === "COUNTRY")?.identity.country ?? null;
-    const person = personAt(scan, split.titleEnd, to, country, mention);
-    if (person === undefined) return prefixMentions;
-    return [...prefixMentions, { ...person, role: scan.textOf(from, split.titleEnd) }];
+    const prefix = dictionaryMentionsIn(scan, from, split.titleEnd, mention);
+    if (split.titleEnd >= to) return prefix;
+    const country = prefix.find((m) => m.identity.kind === "COUNTRY")?.identity.country ?? null;
+    const person = personAt(scan, split.titleEnd, to, country, mention, "pattern");
+    return [...prefix, ...(person ? [{ ...person, role: scan.textOf(from, split.titleEnd), alias: name }] : []), ...ofCountryMention(scan, from, to, mention)];
   }
 
-  const last = tokens[to - 1]!.fold;
-  const lastTwo = `${tokens[to - 2]?.fold ?? ""} ${last}`;
   const countryInside = countryWithin(scan, from, to);
-  if (g.placeHeadsAfter.has(last) || g.placeHeadsAfter.has(lastTwo) || g.placeHeadsBefore.has(tokens[from]!.fold)) {
-    return [mention(namedIdentity("LOCATION", scan.textOf(from, to), countryInside), "pattern")];
+  const last = tokens[to - 1]!.fold;
+  if (g.placeHeadsAfter.has(last) || g.placeHeadsAfter.has(`${scan.folds[to - 2]} ${last}`) || g.placeHeadsBefore.has(tokens[from]!.fold)) {
+    return [mention(namedIdentity("LOCATION", name, countryInside), "pattern")];
   }
-  for (let i = from; i < to; i++) {
-    if (g.organisationHeads.has(tokens[i]!.fold) && tokens[i]!.cap) {
-      return [mention(namedIdentity("ORGANIZATION", scan.textOf(from, to), countryInside), "pattern")];
-    }
+  const headAfter = [2, 1].find((n) => to + n <= tokens.length && !tokens[to]!.cap && g.placeHeadsAfter.has(scan.folds.slice(to, to + n).join(" ")));
+  if (headAfter !== undefined) {
+    return [mention(namedIdentity("LOCATION", scan.textOf(from, to + headAfter), countryInside), "pattern", from, to + headAfter)];
   }
-  if (scan.entryOf(whole, "demonym") !== undefined && to - whole!.to >= 1) {
-    return [mention(namedIdentity("ORGANIZATION", scan.textOf(from, to), countryInside), "pattern")];
+  if (previous !== undefined && !previous.cap && g.placeHeadsBefore.has(previous.fold)) {
+    return [mention(namedIdentity("LOCATION", scan.textOf(from - 1, to), countryInside), "pattern", from - 1, to)];
   }
-  if (to - from === 1 && tokens[from]!.acronym) {
-    return scan.isCommonWord(from) ? [] : [mention(namedIdentity("ORGANIZATION", scan.textOf(from, to), null), "pattern")];
+  if (range(from, to).some((i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || range(from, to).some((i) => CAMEL_CASE.test(scan.text.slice(tokens[i]!.start, tokens[i]!.end)) && !tokens[i]!.acronym)) {
+    return [organisation(scan, from, to, countryInside, mention)];
   }
-  if (previous && g.locatives[scan.language].has(previous.fold) && !chunk.honorific && !(FRENCH_DATIVE.has(previous.fold) && to - from > 1)) {
-    return [mention(namedIdentity("LOCATION", scan.textOf(from, to), null), "pattern")];
+  const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
+  const leadingCountry = scan.entryOf(whole, "country")?.identity;
+  if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1)) {
+    return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }
+  if (leadingCountry !== undefined) {
+    const person = personAt(scan, whole!.to, to, null, mention);
+    return [mention(leadingCountry, "dictionary", from, whole!.to), ...(person ? [person] : [])];
+  }
+  if (to - from === 1 && tokens[from]!.acronym) return [mention(namedIdentity("ORGANIZATION", name, null), "pattern")];
+
   const role = roleBefore(scan, from) ?? roleAfter(scan, to);
-  const person = personAt(scan, from, to, null, mention, chunk.honorific || role !== undefined ? "pattern" : undefined);
-  return person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }];
+  if (chunk.honorific || role !== undefined) {
+    const person = personAt(scan, from, to, null, mention, "pattern");
+    return [...(person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }]), ...ofCountryMention(scan, from, to, mention)];
+  }
+  const locative = locativeBefore(scan, from, false);
+  if (locative !== undefined && !(FRENCH_DATIVE.has(locative) && to - from > 1)) {
+    return [mention(namedIdentity("LOCATION", name, null), "pattern")];
+  }
+  const person = personAt(scan, from, to, null, mention);
+  return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
 }
 
-type MentionFactory = (identity: Identity, evidence: RawMention["evidence"], a?: number, b?: number, extra?: Partial<RawMention>) => RawMention;
+/** The country of a closing "of Benin" is mentioned too. */
+function ofCountryMention(scan: FieldScan, from: number, to: number, mention: Mentioning): RawMention[] {
+  const ofCountry = trailingOfCountry(scan, from, to);
+  return ofCountry === undefined ? [] : [mention(ofCountry.country, "dictionary", ofCountry.at + 1, to)];
+}
 
-function fromDictionary(scan: FieldScan, match: NonNullable<FieldScan["matchAt"][number]>, mention: MentionFactory): RawMention[] {
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+/** "ministre des Affaires étrangères", "ministère de la Défense": the head word before the name's particles. */
+function portfolioHead(scan: FieldScan, from: number): number | undefined {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 2 && scan.g.connectors.has(scan.folds[k]!)) k--;
+  return k < from - 1 && k >= 0 ? k : undefined;
+}
+
+function organisation(scan: FieldScan, from: number, to: number, country: string | null, mention: Mentioning): RawMention {
+  const ofCountry = trailingOfCountry(scan, from, to);
+  const name = scan.textOf(from, to);
+  if (ofCountry === undefined) return mention(namedIdentity("ORGANIZATION", name, country), "pattern");
+  const short = scan.textOf(from, ofCountry.at);
+  const identity = { ...namedIdentity("ORGANIZATION", short, ofCountry.country.country), name };
+  return { ...mention(identity, "pattern"), alias: short };
+}
+
+/** "Patrice Talon of Benin", "Islamic Revolutionary Guard Corps of Iran": a closing "of" + country. */
+function trailingOfCountry(scan: FieldScan, from: number, to: number): { at: number; country: Identity } | undefined {
+  for (let k = to - 2; k > from; k--) {
+    if (scan.folds[k] !== "of" && scan.folds[k] !== "de" && scan.folds[k] !== "du") continue;
+    const match = scan.matchAt[k + 1];
+    const country = scan.entryOf(match, "country")?.identity;
+    return country !== undefined && match!.to === to ? { at: k, country } : undefined;
+  }
+  return undefined;
+}
+
+/** A name the dictionaries know: the actor, or for a capital or seat of power used as an agent, its state. */
+function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention: Mentioning): RawMention[] | undefined {
   const actor = scan.entryOf(match, "actor");
   if (actor !== undefined) return actor.media ? [] : [mention(actor.identity, "dictionary")];
+  const locative = locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "");
   const metonym = scan.entryOf(match, "metonym");
-  const city = scan.entryOf(match, "city");
-  const previous = scan.tokens[match.from - 1];
-  const locative = previous !== undefined && scan.g.locatives[scan.language].has(previous.fold);
-  if (metonym !== undefined && !locative) {
-    const target = scan.g.identityByKey.get(metonym.target);
-    if (target !== undefined) return [mention(target, "metonym")];
-  }
+  const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
+  if (seat !== undefined && !locative) return [mention(seat, "metonym")];
   const country = scan.entryOf(match, "country");
   if (country !== undefined) return [mention(country.identity, "dictionary")];
+  const city = scan.entryOf(match, "city");
   if (city !== undefined) {
     if (city.capitalOf !== null && !locative) return [mention(city.capitalOf, "metonym")];
+    if (roleBefore(scan, match.from) !== undefined) return undefined;
     return [mention(city.identity, "dictionary")];
   }
   const demonym = scan.entryOf(match, "demonym");
   if (demonym !== undefined) return [mention(demonym.country, "dictionary")];
-  return [];
+  return undefined;
 }
 
-/** In "US President Donald Trump" or "NATO Secretary-General Jens Stoltenberg", where the title ends. */
-function splitTitle(scan: FieldScan, from: number, to: number): { titleEnd: number } | undefined {
-  let titleEnd: number | undefined;
-  for (let i = from; i < to; ) {
-    const match = scan.matchAt[i];
-    if (match !== undefined && match.to <= to && match.entries.some((e) => e.type !== "city")) {
-      if (scan.entryOf(match, "title") !== undefined) titleEnd = match.to;
-      else if (match.entries.every((e) => e.type === "agent")) break;
-      i = match.to;
-      continue;
-    }
-    if (scan.g.connectors.has(scan.folds[i]!)) {
-      i++;
-      continue;
-    }
-    break;
-  }
-  return titleEnd !== undefined && titleEnd < to ? { titleEnd } : undefined;
-}
-
-function dictionaryMentionsIn(scan: FieldScan, from: number, to: number, mention: MentionFactory): RawMention[] {
+function dictionaryMentionsIn(scan: FieldScan, from: number, to: number, mention: Mentioning): RawMention[] {
   const found: RawMention[] = [];
   for (let i = from; i < to; i++) {
     const match = scan.matchAt[i];
     if (match === undefined || match.to > to || scan.entryOf(match, "title") !== undefined) continue;
-    found.push(...fromDictionary(scan, match, (identity, evidence) => mention(identity, evidence, match.from, match.to)));
+    found.push(...(fromDictionary(scan, match, (identity, evidence) => mention(identity, evidence, match.from, match.to)) ?? []));
   }
   return found;
 }
@@ -220,36 +192,14 @@ function countryWithin(scan: FieldScan, from: number, to: number): string | null
   return null;
 }
 
-function personAt(scan: FieldScan, from: number, to: number, country: string | null, mention: MentionFactory, evidence?: RawMention["evidence"]): RawMention | undefined {
+function personAt(scan: FieldScan, from: number, to: number, country: string | null, mention: Mentioning, evidence?: RawMention["evidence"]): RawMention | undefined {
+  while (from < to && scan.g.connectors.has(scan.folds[from]!)) from++;
+  if (from >= to) return undefined;
+  const ofCountry = trailingOfCountry(scan, from, to);
+  if (ofCountry !== undefined) to = ofCountry.at;
   const match = scan.matchAt[from];
   const actor = scan.entryOf(match, "actor");
   if (actor !== undefined && match!.to === to) return mention(actor.identity, "dictionary", from, to);
-  while (from < to && scan.g.connectors.has(scan.folds[from]!)) from++;
-  if (from >= to) return undefined;
-  if (to - from === 1 && scan.isCommonWord(from)) return undefined;
-  if (to - from === 1 && scan.g.notActors.has(scan.folds[from]!)) return undefined;
+  if (to - from === 1 && (scan.isCommonWord(from) || scan.g.notActors.has(scan.folds[from]!))) return undefined;
   return mention(namedIdentity("PERSON", scan.textOf(from, to), country), evidence ?? (to - from > 1 ? "pattern" : "guess"), from, to);
-}
-
-/** "le président russe Vladimir Poutine", "le nouveau premier ministre conservateur Antonis Samaras". */
-function roleBefore(scan: FieldScan, from: number): string | undefined {
-  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
-    const token = scan.tokens[k]!;
-    if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
-    const match = scan.matchCovering(k);
-    if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from).trim();
-  }
-  return undefined;
-}
-
-/** "Barroso, le président de la commission européenne". */
-function roleAfter(scan: FieldScan, to: number): string | undefined {
-  if (scan.tokens[to]?.fold !== ",") return undefined;
-  let k = to + 1;
-  if (scan.g.connectors.has(scan.folds[k] ?? "") || ["un", "une", "a", "an"].includes(scan.folds[k] ?? "")) k++;
-  const match = scan.matchAt[k];
-  if (match === undefined || scan.entryOf(match, "title") === undefined) return undefined;
-  let end = match.to;
-  while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word) end++;
-  return scan.textOf(match.from, end);
 }

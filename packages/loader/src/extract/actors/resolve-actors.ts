@@ -1,7 +1,8 @@
 import type { LocalActor, LocalMention } from "../../document.js";
 import { nameKey } from "./fold.js";
-import type { Identity } from "./gazetteer.js";
+import { slug, type Identity } from "./gazetteer.js";
 import { CONFIDENCE, type RawMention } from "./raw-mention.js";
+import { ACRONYM } from "./tokenize.js";
 
 const EVIDENCE_RANK = { dictionary: 4, metonym: 3, pattern: 2, coreference: 1, guess: 0 } as const;
 const lastWord = (name: string) => nameKey(name).split(/[\s]+/).at(-1) ?? "";
@@ -28,18 +29,22 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
 
   for (const identity of identities) {
     const words = nameKey(identity.name).split(" ");
-    if (identity.kind === "PERSON" && words.length === 1) {
-      const full = persons.find((p) => lastWord(p.name) === words[0] || nameKey(p.name).endsWith(` ${words[0]}`));
+    if (words.length === 1 && identity.wikidataId === null && !identity.key.startsWith("country:")) {
+      const full =
+        persons.find((p) => lastWord(p.name) === words[0]) ??
+        (identity.kind === "PERSON" ? persons.find((p) => nameKey(p.name).startsWith(`${words[0]} `)) : undefined) ??
+        organisations.find((o) => o !== identity && nameKey(o.name).startsWith(`${words[0]} `));
       if (full !== undefined) redirect.set(identity.key, full);
-      else {
-        const org = organisations.find((o) => nameKey(o.name).startsWith(`${words[0]} `));
-        if (org !== undefined) redirect.set(identity.key, org);
-      }
     }
     if ((identity.kind === "ORGANIZATION" || identity.kind === "GROUP") && /^[\p{Lu}]{2,6}$/u.test(identity.name)) {
       const expansion = organisations.find((o) => o !== identity && o.name.includes(" ") && initials(o.name) === identity.name);
       if (expansion !== undefined) redirect.set(expansion.key, { ...expansion, key: identity.key });
     }
+  }
+  for (const identity of identities) {
+    if (identity.kind !== "PERSON" || redirect.has(identity.key)) continue;
+    const place = identities.find((i) => i.kind === "LOCATION" && nameKey(i.name) === nameKey(identity.name));
+    if (place !== undefined) redirect.set(identity.key, place);
   }
   linkBracketedAcronyms(mentions, texts, redirect);
 
@@ -75,7 +80,7 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
   }
   return [...actors.values()]
-    .filter((actor) => actor.kind !== "PERSON" || actor.rank > 0 || actor.mentions.length > 1 || actor.roles.length > 0)
+    .filter((actor) => actor.rank > 0 || actor.mentions.length > 1 || actor.roles.length > 0)
     .map(({ rank: _rank, ...actor }) => ({ ...actor, mentions: actor.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1)) }));
 }
 
@@ -88,10 +93,16 @@ function linkBracketedAcronyms(mentions: readonly RawMention[], texts: { TITLE: 
     if (outer.field !== inner.field || outer.identity.key === inner.identity.key) continue;
     const between = texts[outer.field].slice(outer.end, inner.start);
     if (!/^\s*\($/.test(between) || texts[inner.field][inner.end] !== ")") continue;
-    const innerIsAcronym = /^[\p{Lu}\d-]{2,8}$/u.test(texts[inner.field].slice(inner.start, inner.end));
-    if (innerIsAcronym && outer.identity.kind !== "PERSON" && !outer.identity.key.startsWith("wd:")) {
-      redirect.set(outer.identity.key, { ...outer.identity, key: inner.identity.key.startsWith("wd:") ? inner.identity.key : `org:${inner.identity.name.toLowerCase()}` });
-      redirect.set(inner.identity.key, { ...outer.identity, key: inner.identity.key.startsWith("wd:") ? inner.identity.key : `org:${inner.identity.name.toLowerCase()}` });
+    const acronym = texts[inner.field].slice(inner.start, inner.end);
+    const innerIsAcronym = ACRONYM.test(acronym);
+    const sameEntity = outer.identity.kind !== "PERSON" || initials(outer.identity.name) === acronym.toUpperCase();
+    if (innerIsAcronym && sameEntity && !outer.identity.key.startsWith("wd:") && !outer.identity.key.startsWith("country:")) {
+      // a bracketed acronym after a name makes it an organisation, even one first read as a person's name
+      const kind = outer.identity.kind === "PERSON" ? "ORGANIZATION" : outer.identity.kind;
+      const key = inner.identity.key.startsWith("wd:") ? inner.identity.key : `org:${slug(inner.identity.name)}`;
+      const merged = { ...outer.identity, kind, key };
+      redirect.set(outer.identity.key, merged);
+      redirect.set(inner.identity.key, merged);
     } else if (!innerIsAcronym && inner.identity.kind !== "PERSON") {
       redirect.set(inner.identity.key, outer.identity);
     }

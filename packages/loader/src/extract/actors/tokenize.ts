@@ -22,7 +22,7 @@ const TOKEN =
 const OPENERS = new Set(["«", "“", '"', "(", ":", "—", "-", "'", "‘"]);
 const CAPITAL = /^\p{Lu}/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$|^\p{Lu}+\p{Ll}\p{Lu}{2,}$/u;
+export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$|^\p{Lu}+\p{Ll}\p{Lu}{2,}$/u;
 
 /**
  * Splits a text into tokens over its folded shadow (same length, so offsets are shared).
@@ -42,7 +42,7 @@ export function tokenize(text: string, folded: string, sentenceStarts: ReadonlyS
       start,
       end,
       fold: match[0],
-      cap: word && (CAPITAL.test(original) || PARTICLE_NAME.test(original)),
+      cap: word && !match[0].endsWith("'") && (CAPITAL.test(original) || PARTICLE_NAME.test(original)),
       acronym: word && ACRONYM.test(original),
       word,
       sentenceStart: word && (sentenceOpen || (previous !== undefined && OPENERS.has(previous.fold))),

@@ -1,0 +1,91 @@
+import type { FieldScan } from "./field-scan.js";
+
+/** A run of capitalised tokens [from, to) that may name an actor; `honorific` when "M.", "Mr", "Mme"… precedes it. */
+export interface NameChunk {
+  from: number;
+  to: number;
+  honorific: boolean;
+}
+
+const NAME_ENTRIES = new Set(["actor", "country", "city", "metonym", "demonym"]);
+
+/**
+ * Finds the runs of capitalised words of a field, joined by name particles ("de", "of", "al", "'s"),
+ * grown to cover any dictionary name they start ("Frères musulmans", "Union européenne"), and in
+ * French grown over the lower-case words that follow an organisation head ("Parti populaire espagnol").
+ * Capitalised function words, months and words seen in lower case elsewhere do not start a run.
+ */
+export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): NameChunk[] {
+  const { tokens, g } = scan;
+  const chunks: NameChunk[] = [];
+  const isNameToken = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.word && t.cap && !consumed[k] && !g.adjectiveCompound.test(t.fold);
+  };
+  let honorific = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(i)) {
+      if (tokens[i]!.word) honorific = false;
+      continue;
+    }
+    const afterDot = tokens[i + 1]?.fold === "." ? i + 2 : i + 1;
+    if (g.honorifics.has(tokens[i]!.fold) && isNameToken(afterDot)) {
+      honorific = true;
+      i = afterDot - 1;
+      continue;
+    }
+    const startsName = scan.matchAt[i]?.entries.some((e) => NAME_ENTRIES.has(e.type)) ?? false;
+    if (scan.isCommonWord(i) && !startsName && (tokens[i]!.sentenceStart || !isNameToken(i + 1))) continue;
+    const startsWithHead = g.organisationHeads.has(tokens[i]!.fold);
+    let to = i + 1;
+    for (;;) {
+      const known = scan.matchAt[i];
+      if (known?.to === to && known.entries.some((e) => e.type === "actor")) break; // "Amnesty International" + a name
+      if (isNameToken(to)) {
+        to++;
+        continue;
+      }
+      let k = to;
+      while (k < tokens.length && k - to < 3 && g.connectors.has(tokens[k]!.fold)) k++;
+      if (k === to || !isNameToken(k)) break;
+      if (!startsWithHead && g.organisationHeads.has(tokens[k]!.fold) && scan.language === "fr") break;
+      if (tokens[to]!.fold === "'s" && scan.matchAt[i]?.to === to) break;
+      to = k + 1;
+    }
+    for (let k = i; k < to; k++) {
+      const match = scan.matchAt[k];
+      if (match !== undefined && match.to > to && match.entries.some((e) => NAME_ENTRIES.has(e.type))) to = match.to;
+    }
+    to = extendFrenchName(scan, i, to);
+    chunks.push({ from: i, to, honorific });
+    honorific = false;
+    i = to - 1;
+  }
+  return chunks;
+}
+
+const FRENCH_ADJECTIVE = /(?:aire|iste|ique|ale|ales|aux|al|ien|ienne|iens|iennes|enne|ennes|éen|éens|ais|aise|el|elle|if|ive|eux|euse|ain|aine|ains|ans|ine|é|ée|és|ées)$/;
+
+/** French names keep lower-case words after their head: "Parti populaire espagnol", "Association des leaders religieux du Mali". */
+export function extendFrenchName(scan: FieldScan, from: number, to: number): number {
+  const { tokens, g } = scan;
+  if (scan.language !== "fr" || !g.organisationHeads.has(tokens[from]!.fold)) return to;
+  let end = to;
+  for (let steps = 0; steps < 8; steps++) {
+    const next = tokens[end];
+    if (next === undefined || !next.word) break;
+    const isDemonym = scan.entryOf(scan.matchAt[end], "demonym") !== undefined;
+    if (!next.cap && (FRENCH_ADJECTIVE.test(next.fold) || isDemonym) && !scan.isCommonWord(end)) {
+      end++;
+      continue;
+    }
+    let k = end;
+    while (k < tokens.length && k - end < 3 && g.connectors.has(tokens[k]!.fold)) k++;
+    if (k > end && tokens[k]?.word && !scan.isCommonWord(k) && !g.organisationHeads.has(tokens[k]!.fold)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}

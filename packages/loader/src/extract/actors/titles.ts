@@ -1,0 +1,41 @@
+import type { FieldScan } from "./field-scan.js";
+
+/**
+ * In "US President Donald Trump", "NATO Secretary-General Jens Stoltenberg" or "Crime Commissioner
+ * Stephen Mold", where the title ends: after the last title word of the run, if capitalised words follow.
+ */
+export function splitTitle(scan: FieldScan, from: number, to: number): { titleEnd: number } | undefined {
+  let titleEnd: number | undefined;
+  for (let i = from; i < to; i++) {
+    const match = scan.matchCovering(i);
+    if (match === undefined || match.to > to) continue;
+    if (scan.entryOf(match, "title") !== undefined) titleEnd = match.to;
+    i = match.to - 1;
+  }
+  return titleEnd === undefined ? undefined : { titleEnd };
+}
+
+/** "le président russe Vladimir Poutine", "le nouveau premier ministre conservateur Antonis Samaras": the role before a name. */
+export function roleBefore(scan: FieldScan, from: number): string | undefined {
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const token = scan.tokens[k]!;
+    if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
+    const match = scan.matchCovering(k);
+    if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from).trim();
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(["un", "une", "a", "an", "le", "la", "l'", "the"]);
+
+/** "Barroso, le président de la commission européenne": a role in apposition after a name. */
+export function roleAfter(scan: FieldScan, to: number): string | undefined {
+  if (scan.tokens[to]?.fold !== ",") return undefined;
+  let k = to + 1;
+  if (ARTICLES.has(scan.folds[k] ?? "")) k++;
+  const match = scan.matchAt[k];
+  if (match === undefined || scan.entryOf(match, "title") === undefined) return undefined;
+  let end = match.to;
+  while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word) end++;
+  return scan.textOf(match.from, end);
+}
