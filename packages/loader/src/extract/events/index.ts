@@ -1,6 +1,98 @@
+/**
+ * The event coder: PLOVER events (plus STATEMENT) between an article's recognised actors, found by
+ * French and English verb and noun patterns (data/events/), with modality, date, place, quote,
+ * evidence and confidence. One pass over each sentence's tokens; no parser.
+ */
+import type { EventType } from "@corpus/schema";
 import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js";
+import { foldText } from "../actors/fold.js";
+import { eventDate } from "../dates/index.js";
+import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
+import { Discourse } from "./discourse.js";
+import { lexiconFor, type Lexicon } from "./lexicon.js";
+import { findTriggers, type TriggerMatch } from "./match-triggers.js";
+import { modalityOf } from "./modality.js";
+import { findQuotes, type QuoteSpan } from "./quotes.js";
+import { roleOf } from "./roles.js";
+import { bodyMentions, buildSentenceView, type SentenceView } from "./sentence-view.js";
+import { fillSlots, type SlotContext } from "./slots.js";
+import { tokenize } from "./tokenize.js";
+import { isPassive } from "./voice.js";
 
-/** Codes the PLOVER events of an article between its recognised actors. */
-export function codeEvents(_article: AnalyzedArticle, _actors: LocalActor[]): LocalEvent[] {
-  return []; // placeholder until the event coder lands (issue 2)
+/** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
+const NEGATION_REJECTS = new Set<EventType>(["AGREE", "CONCEDE"]);
+
+interface ArticleContext {
+  article: AnalyzedArticle;
+  lexicon: Lexicon;
+  quotes: QuoteSpan[];
+  discourse: Discourse;
+}
+
+function isSpeech(match: TriggerMatch, lexicon: Lexicon): boolean {
+  return match.pattern.speech || lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
+}
+
+function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatch): LocalEvent[] {
+  const { article, lexicon } = ctx;
+  const { view } = slots;
+  const quoted = view.quoteOf[match.head] !== null;
+  if (quoted && !isSpeech(match, lexicon)) return [];
+  const passive = isPassive(view.tokens, match, lexicon);
+  const filled = fillSlots(slots, match, passive);
+  if (!filled || (quoted && filled.via !== "inversion")) return [];
+  let modality = modalityOf(view.tokens, match, lexicon);
+  let type = match.pattern.type;
+  let rule = match.pattern.id;
+  if (modality === "NEGATED" && NEGATION_REJECTS.has(type)) [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];
+  ctx.discourse.note(filled.sources[0]!, view.index);
+
+  const tokens = view.tokens;
+  const trigger = bodySpan(article.body, tokens[match.head]!.start, tokens[match.end - 1]!.end);
+  const evidence = bodySpan(article.body, view.start, view.end);
+  const quote = isSpeech(match, lexicon) ? quoteOfSpeech(view, match, ctx.quotes) : null;
+  const date = eventDate(article, view.start, view.end, trigger.start);
+  const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
+  const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
+  return dyads(filled, type).map(([source, target]) => ({
+    type,
+    sourceKey: source.key,
+    targetKey: target?.key ?? null,
+    placeKey,
+    date: date?.date ?? null,
+    dateText: date ? bodySpan(article.body, date.start, date.end) : null,
+    trigger,
+    evidence,
+    quote: quote && bodySpan(article.body, quote.start, quote.end),
+    modality,
+    confidence: confidenceOf(match, filled.via, target !== null, modality),
+    rule,
+  }));
+}
+
+/** The first actor in subject position of a sentence, for pronouns in the next ones. */
+function noteSubject(ctx: ArticleContext, view: SentenceView): void {
+  const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
+  if (subject) ctx.discourse.note(subject, view.index);
+}
+
+/**
+ * Codes the events of an article between its actors. Source and target are actor keys; events the
+ * text does not assert (negated, hypothetical, future) are kept with their modality.
+ */
+export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): LocalEvent[] {
+  const lexicon = lexiconFor(article.language);
+  const folded = foldText(article.body);
+  const mentions = bodyMentions(actors);
+  const ctx: ArticleContext = { article, lexicon, quotes: findQuotes(article.body), discourse: new Discourse() };
+  const events: LocalEvent[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const tokens = tokenize(article.body, folded, sentence.start, sentence.end);
+    const view = buildSentenceView(index, sentence.start, sentence.end, tokens, mentions, ctx.quotes);
+    const slots: SlotContext = { view, lexicon, discourse: ctx.discourse, usedTargets: new Set() };
+    const before = events.length;
+    for (const match of findTriggers(view, lexicon)) events.push(...codeTrigger(ctx, slots, match));
+    if (events.length === before) noteSubject(ctx, view);
+  });
+  return dedupeEvents(events);
 }

@@ -1,0 +1,70 @@
+/**
+ * Small look-arounds shared by the voice, modality and slot rules: auxiliaries before a verb, the
+ * start of the clause a trigger is in, the preposition that introduces a mention.
+ */
+import type { Lexicon, VerbReading } from "./lexicon.js";
+import type { MentionSlot, SentenceView } from "./sentence-view.js";
+import type { Token } from "./tokenize.js";
+
+export interface Auxiliary {
+  index: number;
+  kind: "have" | "be";
+  reading: VerbReading;
+}
+
+/** The verb readings of a token that belong to one of the given lemmas. */
+export function readingOf(token: Token | undefined, lexicon: Lexicon, lemmas: ReadonlySet<string>): VerbReading | undefined {
+  if (!token) return undefined;
+  return lexicon.verbForms.get(token.fold)?.find((reading) => lemmas.has(reading.lemma));
+}
+
+/** The nearest auxiliary (have/be) in the four words before `head`, not across punctuation. */
+export function auxiliaryBefore(tokens: readonly Token[], head: number, lexicon: Lexicon): Auxiliary | null {
+  const { auxBe, auxHave } = lexicon.cues.lemmas;
+  for (let i = head - 1; i >= 0 && i >= head - 4; i--) {
+    const token = tokens[i]!;
+    if (!token.word) return null;
+    const be = readingOf(token, lexicon, auxBe);
+    if (be) return { index: i, kind: "be", reading: be };
+    const have = readingOf(token, lexicon, auxHave);
+    if (have) return { index: i, kind: "have", reading: have };
+  }
+  return null;
+}
+
+/** True when the words at `at` spell one of the cue phrases of a list (single words or phrases). */
+export function cueAt(tokens: readonly Token[], at: number, lexicon: Lexicon, list: keyof Lexicon["cues"]["sets"]): number {
+  const token = tokens[at];
+  if (!token) return 0;
+  if (lexicon.cues.sets[list].has(token.lower)) return 1;
+  for (const words of lexicon.cues.phrases.get(list) ?? []) {
+    if (words.every((word, k) => tokens[at + k]?.lower === word)) return words.length;
+  }
+  return 0;
+}
+
+/** Index of the first token of the clause holding `head`: just after the nearest clause break before it. */
+export function clauseStart(tokens: readonly Token[], head: number, lexicon: Lexicon): number {
+  for (let i = head - 1; i >= 0; i--) if (lexicon.cues.sets.clauseBreak.has(tokens[i]!.lower)) return i + 1;
+  return 0;
+}
+
+const PAIR_LISTS = ["attribution", "locative", "coordination", "genitive", "between"] as const;
+
+/**
+ * The word that introduces a mention: the token before it once articles and determiners are skipped
+ * ("dans la capitale X" → "dans"; "according to the X" → "according to"). Null at a clause start.
+ */
+export function introducerOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): { index: number; words: string } | null {
+  const { tokens } = view;
+  let i = slot.t0 - 1;
+  while (i >= 0 && i >= slot.t0 - 3 && lexicon.cues.sets.determiners.has(tokens[i]!.lower) && tokens[i]!.lower !== "'s") i--;
+  const token = tokens[i];
+  if (!token) return null;
+  const previous = tokens[i - 1];
+  if (previous) {
+    const pair = `${previous.lower} ${token.lower}`;
+    if (PAIR_LISTS.some((list) => lexicon.cues.sets[list].has(pair))) return { index: i - 1, words: pair };
+  }
+  return { index: i, words: token.lower };
+}

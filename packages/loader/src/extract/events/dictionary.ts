@@ -1,0 +1,106 @@
+/**
+ * The event dictionary as data: patterns (trigger words → PLOVER type and slot rules) and the cue words
+ * read around a trigger, one pair of files per language in `data/events/`. Validated once at load.
+ */
+import { z } from "zod";
+import { EventType, Modality } from "@corpus/schema";
+import type { Language } from "../../document.js";
+import cuesEn from "../../../data/events/cues.en.json" with { type: "json" };
+import cuesFr from "../../../data/events/cues.fr.json" with { type: "json" };
+import patternsEn from "../../../data/events/patterns.en.json" with { type: "json" };
+import patternsFr from "../../../data/events/patterns.fr.json" with { type: "json" };
+
+const Words = z.array(z.string().min(1));
+
+/** One dictionary entry; see the `about` text of the pattern files for the meaning of each field. */
+export const PatternEntry = z
+  .object({
+    id: z.string().regex(/^(fr|en)\.[a-z]+\.[a-z-]+$/),
+    type: EventType,
+    verbs: Words.optional(),
+    nouns: Words.optional(),
+    object: Words.optional(),
+    preps: z.array(z.string()).optional(),
+    direct: z.boolean().optional(),
+    of: z.enum(["source", "target"]).optional(),
+    noTarget: z.boolean().optional(),
+    reflexive: z.boolean().optional(),
+    thenNot: Words.optional(),
+    speech: z.boolean().optional(),
+    w: z.number().gt(0).max(1),
+  })
+  .strict()
+  .refine((entry) => (entry.verbs?.length ?? 0) + (entry.nouns?.length ?? 0) > 0, "a pattern needs verbs or nouns");
+export type PatternEntry = z.infer<typeof PatternEntry>;
+
+const PatternFile = z.object({ about: z.string(), patterns: z.array(PatternEntry) });
+
+/** Function words and cue lemmas of one language (see `data/events/cues.*.json`). */
+export const CueEntry = z
+  .object({
+    about: z.string(),
+    negationBefore: Words,
+    negationAfter: Words,
+    negationWords: Words,
+    auxHave: Words,
+    auxBe: Words,
+    modals: z.record(z.string(), Modality),
+    implicative: Words,
+    futureGovernors: Words,
+    hypotheticalWords: Words,
+    futureWords: Words,
+    passiveAgent: Words,
+    reflexive: Words,
+    locative: Words,
+    genitive: Words,
+    attribution: Words,
+    between: Words,
+    coordination: Words,
+    clauseBreak: Words,
+    targetBreak: Words,
+    subjectPronounsSingular: Words,
+    subjectPronounsPlural: Words,
+    relativeSubject: Words,
+    objectPronouns: Words,
+    infinitiveMarkers: Words,
+    quoteVerbs: Words,
+    inversionPronouns: Words,
+    determiners: Words,
+  })
+  .strict();
+export type CueEntry = z.infer<typeof CueEntry>;
+
+/** Thrown at load when a dictionary file is malformed: names the file and the first problems. */
+export class DictionaryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: string[],
+  ) {
+    super(`data/events/${file}: ${issues.slice(0, 5).join("; ")}`);
+    this.name = "DictionaryError";
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DictionaryError(file, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  return parsed.data;
+}
+
+/** The validated patterns of a language, in file order (earlier entries win ties). */
+export function loadPatterns(language: Language): PatternEntry[] {
+  const file = `patterns.${language}.json`;
+  const { patterns } = parseOrThrow(PatternFile, language === "fr" ? patternsFr : patternsEn, file);
+  const ids = new Set<string>();
+  for (const pattern of patterns) {
+    if (!pattern.id.startsWith(`${language}.`)) throw new DictionaryError(file, [`${pattern.id}: id must start with "${language}."`]);
+    if (ids.has(pattern.id)) throw new DictionaryError(file, [`${pattern.id}: duplicate id`]);
+    ids.add(pattern.id);
+  }
+  return patterns;
+}
+
+/** The validated cue words of a language. */
+export function loadCues(language: Language): CueEntry {
+  return parseOrThrow(CueEntry, language === "fr" ? cuesFr : cuesEn, `cues.${language}.json`);
+}

@@ -1,0 +1,207 @@
+/**
+ * The event dictionary compiled for matching, once per language: a map from folded word form to the
+ * verbs it inflects, verb and noun trigger tables keyed by their first word, and the cue words as sets.
+ */
+import type { EventType } from "@corpus/schema";
+import type { Language } from "../../document.js";
+import verbFormsFr from "../../../data/events/verb-forms.fr.json" with { type: "json" };
+import { loadCues, loadPatterns, type CueEntry, type PatternEntry } from "./dictionary.js";
+import { FormTag } from "./form-tags.js";
+import { inflectEnglish } from "./inflect-en.js";
+import { cueWords, phraseWords } from "./tokenize.js";
+
+/** A pattern with its word lists folded and tokenized for matching. */
+export interface CompiledPattern {
+  id: string;
+  type: EventType;
+  /** Word sequences of which one must follow the trigger (empty: no such constraint). */
+  object: string[][];
+  preps: Set<string>;
+  direct: boolean;
+  of: "source" | "target";
+  noTarget: boolean;
+  reflexive: boolean;
+  thenNot: string[][];
+  speech: boolean;
+  weight: number;
+  /** Position in the file: earlier patterns win ties. */
+  order: number;
+}
+
+/** A dictionary word or phrase that can start a trigger at a token. */
+export interface TriggerEntry {
+  pattern: CompiledPattern;
+  kind: "verb" | "noun";
+  /** Folded words that must follow the head word ("mettre en garde" → en, garde). */
+  rest: string[];
+  /** Verb lemma (head word) or noun as written in the dictionary. */
+  lemma: string;
+}
+
+/** One reading of a word form as a verb. */
+export interface VerbReading {
+  lemma: string;
+  tags: number;
+}
+
+/** Cue words as sets of lower-case words (a phrase as its words joined by one space), plus phrases as word sequences. */
+export interface Cues {
+  raw: CueEntry;
+  sets: { [K in Exclude<keyof CueEntry, "about" | "modals">]: Set<string> };
+  /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
+  phrases: Map<keyof CueEntry, string[][]>;
+  /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
+  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string> };
+  /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
+  modals: Map<string, CueEntry["modals"][string]>;
+}
+
+export interface Lexicon {
+  language: Language;
+  /** Folded form → its verb readings (pattern verbs and cue verbs). */
+  verbForms: Map<string, VerbReading[]>;
+  /** Verb head lemma → the triggers it starts, in dictionary order. */
+  verbTriggers: Map<string, TriggerEntry[]>;
+  /** Folded first word → noun triggers starting with it (singular and plural). */
+  nounTriggers: Map<string, TriggerEntry[]>;
+  cues: Cues;
+}
+
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
+  return {
+    id: entry.id,
+    type: entry.type,
+    object: (entry.object ?? []).map(phraseWords),
+    preps: new Set(entry.preps ?? []),
+    direct: entry.direct ?? (entry.verbs !== undefined && !entry.noTarget),
+    of: entry.of ?? "target",
+    noTarget: entry.noTarget ?? false,
+    reflexive: entry.reflexive ?? false,
+    thenNot: (entry.thenNot ?? []).map(phraseWords),
+    speech: entry.speech ?? entry.type === "STATEMENT",
+    weight: entry.w,
+    order,
+  };
+}
+
+/** "mettre en garde" → head "mettre", rest [en, garde]; "s'exclamer" → "exclamer"; "back:backed" → explicit forms. */
+function splitVerb(entry: string): { head: string; rest: string[]; only: string[] | null } {
+  const [phrase, forms] = entry.split(":") as [string, string | undefined];
+  const words = phraseWords(phrase.replace(/^(se |s')/, ""));
+  return { head: words[0]!, rest: words.slice(1), only: forms ? forms.split(",").map((form) => phraseWords(form)[0]!) : null };
+}
+
+/** French plural of a noun's first word (accord → accords, bombardement → bombardements, journal → journaux). */
+function pluralFr(word: string): string[] {
+  if (/[sxz]$/.test(word)) return [word];
+  if (/(eau|eu)$/.test(word)) return [`${word}x`, `${word}s`];
+  if (word.endsWith("al")) return [`${word.slice(0, -2)}aux`, `${word}s`];
+  return [`${word}s`];
+}
+
+function pluralEn(word: string): string[] {
+  if (/(s|x|z|ch|sh)$/.test(word)) return [`${word}es`, word];
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`];
+  return [`${word}s`];
+}
+
+/** Singular and plural spellings of a noun phrase; French inflects the first word, English the last. */
+function nounVariants(words: string[], language: Language): string[][] {
+  const variants = [words];
+  if (language === "fr") for (const plural of pluralFr(words[0]!)) variants.push([plural, ...words.slice(1)]);
+  else for (const plural of pluralEn(words.at(-1)!)) variants.push([...words.slice(0, -1), plural]);
+  return variants;
+}
+
+function frenchVerbForms(): Map<string, VerbReading[]> {
+  const groups: Record<string, number> = { fin: FormTag.FINITE, F: FormTag.FUTURE, C: FormTag.CONDITIONAL, K: FormTag.PARTICIPLE, G: FormTag.GERUND, W: FormTag.INFINITIVE };
+  const byForm = new Map<string, Map<string, number>>();
+  for (const [lemma, entry] of Object.entries(verbFormsFr.verbs as Record<string, Record<string, string>>)) {
+    const head = phraseWords(lemma)[0]!;
+    for (const [group, forms] of Object.entries(entry)) {
+      for (const form of forms.split(" ")) {
+        const key = phraseWords(form)[0]!;
+        const readings = byForm.get(key) ?? new Map<string, number>();
+        readings.set(head, (readings.get(head) ?? 0) | (groups[group] ?? 0));
+        byForm.set(key, readings);
+      }
+    }
+  }
+  return new Map([...byForm].map(([form, readings]) => [form, [...readings].map(([lemma, tags]) => ({ lemma, tags }))]));
+}
+
+function addEnglishVerb(forms: Map<string, VerbReading[]>, head: string, only: string[] | null) {
+  for (const { form, tags } of inflectEnglish(head)) {
+    if (only && !only.includes(form)) continue;
+    const readings = forms.get(form) ?? [];
+    const existing = readings.find((reading) => reading.lemma === head);
+    if (existing) existing.tags |= tags;
+    else forms.set(form, [...readings, { lemma: head, tags }]);
+  }
+}
+
+function compileCues(raw: CueEntry): Cues {
+  const sets = {} as Cues["sets"];
+  const phrases = new Map<keyof CueEntry, string[][]>();
+  for (const [key, value] of Object.entries(raw) as [keyof CueEntry, unknown][]) {
+    if (!Array.isArray(value)) continue;
+    const words = (value as string[]).map((cue) => (/^[\p{L}'-]+$/u.test(cue) || cue.length === 1 ? [cue.toLowerCase()] : cueWords(cue)));
+    (sets as Record<string, Set<string>>)[key] = new Set(words.map((w) => w.join(" ")));
+    const multi = words.filter((w) => w.length > 1);
+    if (multi.length > 0) phrases.set(key, multi);
+  }
+  const foldLemmas = (list: readonly string[]) => new Set(list.map((lemma) => phraseWords(lemma.replace(/^(se |s')/, "")).join(" ")));
+  const lemmas = {
+    auxHave: foldLemmas(raw.auxHave),
+    auxBe: foldLemmas(raw.auxBe),
+    implicative: foldLemmas(raw.implicative),
+    quoteVerbs: foldLemmas(raw.quoteVerbs),
+  };
+  const modals = new Map(Object.entries(raw.modals).map(([word, modality]) => [phraseWords(word).join(" "), modality] as const));
+  return { raw, sets, phrases, lemmas, modals };
+}
+
+function buildLexicon(language: Language): Lexicon {
+  const entries = loadPatterns(language);
+  const patterns = entries.map(compilePattern);
+  const cues = compileCues(loadCues(language));
+  const verbForms = language === "fr" ? frenchVerbForms() : new Map<string, VerbReading[]>();
+  const verbTriggers = new Map<string, TriggerEntry[]>();
+  const nounTriggers = new Map<string, TriggerEntry[]>();
+  entries.forEach((entry, index) => {
+    const pattern = patterns[index]!;
+    for (const verb of entry.verbs ?? []) {
+      const { head, rest, only } = splitVerb(verb);
+      if (language === "en") addEnglishVerb(verbForms, head, only);
+      pushTo(verbTriggers, head, { pattern, kind: "verb", rest, lemma: head });
+    }
+    for (const noun of entry.nouns ?? []) {
+      for (const words of nounVariants(phraseWords(noun), language)) {
+        pushTo(nounTriggers, words[0]!, { pattern, kind: "noun", rest: words.slice(1), lemma: noun });
+      }
+    }
+  });
+  if (language === "en") {
+    const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs];
+    for (const verb of cueVerbs) addEnglishVerb(verbForms, splitVerb(verb).head, null);
+  }
+  return { language, verbForms, verbTriggers, nounTriggers, cues };
+}
+
+const lexicons = new Map<Language, Lexicon>();
+
+/** The compiled lexicon of a language, built on first use and kept. */
+export function lexiconFor(language: Language): Lexicon {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
+    lexicon = buildLexicon(language);
+    lexicons.set(language, lexicon);
+  }
+  return lexicon;
+}

@@ -1,0 +1,106 @@
+/**
+ * Finds the dictionary triggers of a sentence in one left-to-right pass: each word is looked up as a
+ * verb form and as a noun; the pattern's literal continuation, reflexive pronoun, object word and
+ * excluded next words are checked; the first pattern in dictionary order that passes wins.
+ */
+import type { CompiledPattern, Lexicon, TriggerEntry } from "./lexicon.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { Token } from "./tokenize.js";
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  pattern: CompiledPattern;
+  /** Token index of the head word, and just past the trigger's words. */
+  head: number;
+  end: number;
+  /** Where the search for a target starts: after the object words when the pattern has some. */
+  argFrom: number;
+  /** Verb form tags of the head ({@link FormTag}); 0 for nouns. */
+  tags: number;
+}
+
+const OBJECT_WINDOW = 6;
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.fold !== words[k]) return false;
+  return true;
+}
+
+/** An object word matches its exact form, a plural of it, or (when long enough) any word it starts. */
+function objectWordMatches(token: string, word: string): boolean {
+  return token === word || token === `${word}s` || token === `${word}x` || token === `${word}es` || (word.length >= 5 && token.startsWith(word));
+}
+
+function findObject(tokens: readonly Token[], from: number, pattern: CompiledPattern, lexicon: Lexicon): number {
+  const stop = lexicon.cues.sets.targetBreak;
+  for (let i = from; i < tokens.length && i < from + OBJECT_WINDOW; i++) {
+    if (i > from && stop.has(tokens[i]!.lower) && tokens[i]!.lower !== "," && !pattern.object.some((words) => words[0] === tokens[i]!.fold)) break;
+    for (const words of pattern.object) {
+      if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return i + words.length;
+    }
+  }
+  return -1;
+}
+
+function hasReflexive(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  for (let i = head - 1; i >= 0 && i >= head - 4; i--) {
+    const token = tokens[i]!;
+    if (lexicon.cues.sets.reflexive.has(token.lower)) return true;
+    if (!token.word && !lexicon.cues.sets.inversionPronouns.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** True when the word before `head` makes it a noun ("the attack", "l'attaque") rather than a verb. */
+export function nounContext(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  const previous = tokens[head - 1];
+  if (!previous) return true;
+  const sets = lexicon.cues.sets;
+  return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower);
+}
+
+function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, lexicon: Lexicon): { end: number; argFrom: number } | null {
+  const { pattern, rest } = entry;
+  if (!wordsAt(tokens, head + 1, rest)) return null;
+  const end = head + 1 + rest.length;
+  if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
+  if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
+  if (pattern.object.length === 0) return { end, argFrom: end };
+  const afterObject = findObject(tokens, end, pattern, lexicon);
+  return afterObject < 0 ? null : { end, argFrom: afterObject };
+}
+
+function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon): { entry: TriggerEntry; tags: number }[] {
+  const fold = tokens[head]!.fold;
+  const verbs = (lexicon.verbForms.get(fold) ?? []).flatMap((reading) =>
+    (lexicon.verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })),
+  );
+  const nouns = (lexicon.nounTriggers.get(fold) ?? []).map((entry) => ({ entry, tags: 0 }));
+  if (verbs.length === 0 || nouns.length === 0) return [...verbs, ...nouns];
+  return nounContext(tokens, head, lexicon) ? [...nouns, ...verbs] : [...verbs, ...nouns];
+}
+
+/**
+ * The triggers of a sentence, left to right. Words inside an actor mention are not triggers, and the
+ * words a match consumes (its continuation and object) do not start another trigger.
+ */
+export function findTriggers(view: SentenceView, lexicon: Lexicon): TriggerMatch[] {
+  const { tokens } = view;
+  const matches: TriggerMatch[] = [];
+  let consumedUntil = 0;
+  for (let head = 0; head < tokens.length; head++) {
+    if (head < consumedUntil || !tokens[head]!.word || view.mentionAt[head]! >= 0) continue;
+    const candidates = candidatesAt(tokens, head, lexicon);
+    if (candidates.length === 0) continue;
+    const withObject = candidates.filter((c) => c.entry.pattern.object.length > 0);
+    const ordered = [...withObject, ...candidates.filter((c) => c.entry.pattern.object.length === 0)];
+    for (const { entry, tags } of ordered) {
+      const found = tryEntry(tokens, head, entry, lexicon);
+      if (!found) continue;
+      matches.push({ entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, tags });
+      consumedUntil = entry.pattern.object.length > 0 ? found.argFrom : found.end;
+      break;
+    }
+  }
+  return matches;
+}

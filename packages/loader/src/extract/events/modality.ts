@@ -1,0 +1,85 @@
+/**
+ * Whether the text asserts an event: negation (ne…pas, not, never, sans/without), hypothesis (modal
+ * verbs, conditional forms, si/if), future (futur simple, aller/va + infinitive, will, plans to) and
+ * infinitives that depend on a non-implicative verb ("a appelé à négocier", "urged them to meet").
+ */
+import type { Modality } from "@corpus/schema";
+import { auxiliaryBefore, clauseStart, cueAt } from "./clause.js";
+import { FormTag, hasTag } from "./form-tags.js";
+import type { Lexicon } from "./lexicon.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import type { Token } from "./tokenize.js";
+
+const LOOKBACK = 4;
+
+function negated(tokens: readonly Token[], head: number, end: number, lexicon: Lexicon): boolean {
+  const sets = lexicon.cues.sets;
+  for (let i = head - 1; i >= 0 && i >= head - LOOKBACK - 1; i--) {
+    const token = tokens[i]!;
+    if (!token.word && !sets.inversionPronouns.has(token.lower)) break;
+    if (sets.negationWords.has(token.lower) && i >= head - 2) return true;
+    if (sets.negationBefore.has(token.lower)) {
+      if (sets.negationAfter.size === 0) return true;
+      for (let k = i + 1; k < tokens.length && k <= end + 1; k++) if (sets.negationAfter.has(tokens[k]!.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** The modality a modal verb or word before an infinitive gives ("va signer", "could meet"). */
+function governorModality(tokens: readonly Token[], head: number, lexicon: Lexicon): Modality | null {
+  const { cues } = lexicon;
+  for (let i = head - 1; i >= 0 && i >= head - LOOKBACK; i--) {
+    const token = tokens[i]!;
+    if (!token.word) return null;
+    const modalWord = lexicon.language === "en" ? cues.modals.get(token.lower) : undefined;
+    if (modalWord) return modalWord;
+    for (const reading of lexicon.verbForms.get(token.fold) ?? []) {
+      const modal = cues.modals.get(reading.lemma);
+      if (modal) return hasTag(reading.tags, FormTag.CONDITIONAL) ? "HYPOTHETICAL" : hasTag(reading.tags, FormTag.FUTURE) ? "FUTURE" : modal;
+      if (cues.lemmas.implicative.has(reading.lemma)) return "ASSERTED";
+    }
+    if (cues.sets.futureGovernors.has(token.lower) && tokens[i + 1]?.lower === "to") return "FUTURE";
+  }
+  return null;
+}
+
+/** An infinitive: French by its form; English base forms only after "to" or a modal. */
+function isInfinitive(tokens: readonly Token[], head: number, tags: number, lexicon: Lexicon): boolean {
+  if (!hasTag(tags, FormTag.INFINITIVE)) return false;
+  if (lexicon.language === "fr") return true;
+  for (let i = head - 1; i >= 0 && i >= head - 2; i--) {
+    if (lexicon.cues.sets.infinitiveMarkers.has(tokens[i]!.lower) || lexicon.cues.modals.has(tokens[i]!.fold)) return true;
+    if (!tokens[i]!.word) break;
+  }
+  return false;
+}
+
+function verbModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
+  if (hasTag(match.tags, FormTag.FUTURE)) return "FUTURE";
+  if (hasTag(match.tags, FormTag.CONDITIONAL)) return "HYPOTHETICAL";
+  const aux = auxiliaryBefore(tokens, match.head, lexicon);
+  if (aux) {
+    if (hasTag(aux.reading.tags, FormTag.FUTURE)) return "FUTURE";
+    if (hasTag(aux.reading.tags, FormTag.CONDITIONAL)) return "HYPOTHETICAL";
+    if (!isInfinitive(tokens, aux.index, aux.reading.tags, lexicon)) return "ASSERTED";
+    return governorModality(tokens, aux.index, lexicon) ?? "HYPOTHETICAL";
+  }
+  if (!isInfinitive(tokens, match.head, match.tags, lexicon)) return "ASSERTED";
+  return governorModality(tokens, match.head, lexicon) ?? "HYPOTHETICAL";
+}
+
+function nounModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
+  const future = lexicon.cues.sets.futureWords;
+  const near = [tokens[match.head - 1], tokens[match.head - 2], tokens[match.end]];
+  return near.some((token) => token && future.has(token.lower)) ? "FUTURE" : "ASSERTED";
+}
+
+/** The modality of a trigger in its sentence. */
+export function modalityOf(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
+  if (negated(tokens, match.head, match.end, lexicon)) return "NEGATED";
+  const start = clauseStart(tokens, match.head, lexicon);
+  for (let i = start; i < match.head; i++) if (cueAt(tokens, i, lexicon, "hypotheticalWords")) return "HYPOTHETICAL";
+  if (start > 0 && cueAt(tokens, start - 1, lexicon, "hypotheticalWords")) return "HYPOTHETICAL";
+  return match.entry.kind === "verb" ? verbModality(tokens, match, lexicon) : nounModality(tokens, match, lexicon);
+}

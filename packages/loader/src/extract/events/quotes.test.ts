@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes, quoteAt } from "./quotes.js";
+
+const quoted = (text: string) => findQuotes(text).map((quote) => text.slice(quote.start, quote.end));
+
+describe("findQuotes", () => {
+  it("finds guillemets, curly and straight quotes, trimmed", () => {
+    expect(quoted("Il a dit : « Nous partirons. » Puis “we stay” and \"no way\".")).toEqual(["Nous partirons.", "we stay", "no way"]);
+  });
+
+  it("keeps a French quote that spans two paragraphs as one", () => {
+    expect(quoted("« Premier.\n\nSecond. » fin")).toEqual(["Premier.\n\nSecond."]);
+  });
+
+  it("does not pair straight quotes across paragraphs and ignores unclosed marks", () => {
+    expect(quoted('He said "yes\n\nThen "ok" « open')).toEqual(["ok"]);
+  });
+
+  it("tells which quote encloses an offset", () => {
+    const text = "A « b c » d";
+    const quotes = findQuotes(text);
+    expect(quoteAt(quotes, text.indexOf("c"))).not.toBeNull();
+    expect(quoteAt(quotes, text.indexOf("d"))).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Direct quotations in a text: « … », “ … ” and "…" pairs, found once per article so that a quote
+ * spanning several sentences is still one quote. Spans are offsets of the quoted words, marks excluded.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark and just past the closing mark. */
+  open: number;
+  close: number;
+  /** The quoted words, trimmed: [start, end). */
+  start: number;
+  end: number;
+}
+
+const PAIRS: Record<string, string> = { "«": "»", "“": "”" };
+
+function trimmed(text: string, open: number, close: number): QuoteSpan | null {
+  let start = open + 1;
+  let end = close - 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { open, close, start, end } : null;
+}
+
+/**
+ * Finds the quotations of `text`. Paired marks may span paragraphs only for « » and “ ” (a French
+ * quote often does); straight double quotes pair within a paragraph. Unclosed marks are ignored.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let openChar: string | null = null;
+  let openAt = -1;
+  let straightAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === "\n" && text[i + 1] === "\n") straightAt = -1;
+    if (openChar === null && char in PAIRS) {
+      openChar = char;
+      openAt = i;
+    } else if (openChar !== null && char === PAIRS[openChar]) {
+      const quote = trimmed(text, openAt, i + 1);
+      if (quote) quotes.push(quote);
+      openChar = null;
+    } else if (openChar === null && char === '"') {
+      if (straightAt < 0) straightAt = i;
+      else {
+        const quote = trimmed(text, straightAt, i + 1);
+        if (quote) quotes.push(quote);
+        straightAt = -1;
+      }
+    }
+  }
+  return quotes.sort((a, b) => a.open - b.open);
+}
+
+/** The quote whose marks enclose `offset`, if any. */
+export function quoteAt(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | null {
+  for (const quote of quotes) {
+    if (quote.open > offset) break;
+    if (offset > quote.open && offset < quote.close - 1) return quote;
+  }
+  return null;
+}

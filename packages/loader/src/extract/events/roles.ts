@@ -1,0 +1,72 @@
+/**
+ * The grammatical role a mention's introducing word gives it, read without a parser: a place
+ * ("au Niger", "in Niger"), a genitive complement ("de la Grèce", "of Greece"), an attribution
+ * ("selon X", "according to X"), a passive agent ("par X", "by X"), a member of a coordination
+ * ("X et Y"), one side of "entre X et Y", another preposition, or free (subject or direct object).
+ */
+import { introducerOf } from "./clause.js";
+import type { Lexicon } from "./lexicon.js";
+import type { MentionSlot, SentenceView } from "./sentence-view.js";
+
+export type Role =
+  | { kind: "free" }
+  | { kind: "locative" | "genitive" | "attribution" | "agent" | "between" | "coordination" | "preposition"; word: string; index: number };
+
+/** The role of a mention, from the word before it (articles and determiners skipped). */
+export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role {
+  const intro = introducerOf(view, slot, lexicon);
+  if (!intro) return { kind: "free" };
+  const { sets } = lexicon.cues;
+  const at = { word: intro.words, index: intro.index };
+  if (sets.attribution.has(intro.words)) return { kind: "attribution", ...at };
+  if (sets.passiveAgent.has(intro.words)) return { kind: "agent", ...at };
+  if (sets.between.has(intro.words)) return { kind: "between", ...at };
+  if (sets.coordination.has(intro.words)) return { kind: "coordination", ...at };
+  if (sets.genitive.has(intro.words)) {
+    // "des" is also the plural indefinite article: genitive only after a word ("la destruction des …").
+    const before = view.tokens[intro.index - 1];
+    const afterWord = before !== undefined && before.word && !sets.clauseBreak.has(before.lower) && !sets.coordination.has(before.lower);
+    if (intro.words !== "des" || afterWord) return { kind: "genitive", ...at };
+    return { kind: "free" };
+  }
+  if (sets.locative.has(intro.words)) return { kind: "locative", ...at };
+  const token = view.tokens[intro.index]!;
+  if (!token.word && token.lower !== "," && token.lower !== "'s") return { kind: "free" };
+  return isPreposition(intro.words, lexicon) ? { kind: "preposition", ...at } : { kind: "free" };
+}
+
+const OTHER_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(["contre", "avec", "pour", "envers", "auprès", "malgré", "face", "visant", "concernant", "sans", "après", "avant", "pendant"]),
+  en: new Set(["against", "with", "for", "about", "on", "upon", "toward", "towards", "after", "before", "during", "despite", "over", "under", "without"]),
+};
+
+function isPreposition(word: string, lexicon: Lexicon): boolean {
+  return OTHER_PREPOSITIONS[lexicon.language]!.has(word);
+}
+
+/**
+ * The mention a coordination hangs on: for "X, Y et Z" the role of Z is that of X. Walks left over
+ * mentions joined only by coordination words.
+ */
+export function coordinationHead(view: SentenceView, slotIndex: number, lexicon: Lexicon): number {
+  let current = slotIndex;
+  for (;;) {
+    const role = roleOf(view, view.mentions[current]!, lexicon);
+    if (role.kind !== "coordination") return current;
+    const previous = view.mentionAt[role.index - 1] ?? -1;
+    if (previous < 0 || previous === current) return current;
+    current = previous;
+  }
+}
+
+/** Mentions joined to `slotIndex` by coordination words, to its right ("X et Y, Z" from X → Y, Z). */
+export function coordinatedAfter(view: SentenceView, slotIndex: number, lexicon: Lexicon): number[] {
+  const joined: number[] = [];
+  for (let next = slotIndex + 1; next < view.mentions.length; next++) {
+    const role = roleOf(view, view.mentions[next]!, lexicon);
+    const previousEnd = view.mentions[next - 1]!.t1;
+    if (role.kind !== "coordination" || role.index !== previousEnd) break;
+    joined.push(next);
+  }
+  return joined;
+}

@@ -1,0 +1,73 @@
+/**
+ * What the slot rules see of one sentence: its tokens, the actor mentions on them (outermost only,
+ * as token ranges) and, per token, the quotation it sits in.
+ */
+import type { ActorKind } from "@corpus/schema";
+import type { LocalActor, LocalMention } from "../../document.js";
+import { quoteAt, type QuoteSpan } from "./quotes.js";
+import type { Token } from "./tokenize.js";
+
+/** An actor mention placed on tokens: tokens [t0, t1) of the sentence. */
+export interface MentionSlot {
+  key: string;
+  kind: ActorKind;
+  generic: boolean;
+  t0: number;
+  t1: number;
+  mention: LocalMention;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  mentions: MentionSlot[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+  /** Quote covering each token (null outside quotes). */
+  quoteOf: (QuoteSpan | null)[];
+}
+
+/** Body mentions of all actors, sorted by start, outermost kept when mentions overlap. */
+export function bodyMentions(actors: readonly LocalActor[]): { actor: LocalActor; mention: LocalMention }[] {
+  const all = actors
+    .flatMap((actor) => actor.mentions.filter((mention) => mention.field === "BODY").map((mention) => ({ actor, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const kept: typeof all = [];
+  for (const item of all) {
+    const last = kept.at(-1);
+    if (last && item.mention.start < last.mention.end) {
+      const longer = item.mention.end - item.mention.start > last.mention.end - last.mention.start;
+      if (longer) kept[kept.length - 1] = item;
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** Places the sorted body mentions that fall inside the sentence onto its tokens. */
+export function buildSentenceView(
+  index: number,
+  start: number,
+  end: number,
+  tokens: Token[],
+  mentions: readonly { actor: LocalActor; mention: LocalMention }[],
+  quotes: readonly QuoteSpan[],
+): SentenceView {
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const slots: MentionSlot[] = [];
+  let t = 0;
+  for (const { actor, mention } of mentions) {
+    if (mention.start < start || mention.end > end) continue;
+    while (t < tokens.length && tokens[t]!.end <= mention.start) t++;
+    let t1 = t;
+    while (t1 < tokens.length && tokens[t1]!.start < mention.end) t1++;
+    if (t1 === t) continue;
+    for (let i = t; i < t1; i++) mentionAt[i] = slots.length;
+    slots.push({ key: actor.key, kind: actor.kind, generic: actor.generic, t0: t, t1, mention });
+  }
+  const quoteOf = tokens.map((token) => quoteAt(quotes, token.start));
+  return { index, start, end, tokens, mentions: slots, mentionAt, quoteOf };
+}

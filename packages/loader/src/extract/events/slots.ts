@@ -1,0 +1,212 @@
+/**
+ * Source and target of a trigger without a parser (extraction.md §2.2): the source is the nearest
+ * actor before the trigger in its clause that is not a place, a genitive complement, an attribution
+ * or a passive agent (or a pronoun's antecedent); the target is the direct object or the actor
+ * after one of the pattern's prepositions. Passive verbs swap them ("X was arrested by Y"); nouns
+ * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
+ */
+import { auxiliaryBefore } from "./clause.js";
+import type { Discourse, Participant } from "./discourse.js";
+import type { Lexicon } from "./lexicon.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
+import type { SentenceView } from "./sentence-view.js";
+import { agentCueAfter } from "./voice.js";
+
+export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement";
+
+export interface FilledSlots {
+  sources: Participant[];
+  targets: Participant[];
+  via: SourceVia;
+}
+
+export interface SlotContext {
+  view: SentenceView;
+  lexicon: Lexicon;
+  discourse: Discourse;
+  /** Mentions already taken as the target of an earlier trigger of the sentence. */
+  usedTargets: Set<number>;
+}
+
+const TARGET_WINDOW = 14;
+const INVERSION_WINDOW = 6;
+
+const participant = (ctx: SlotContext, index: number): Participant => {
+  const slot = ctx.view.mentions[index]!;
+  return { key: slot.key, kind: slot.kind };
+};
+
+const group = (ctx: SlotContext, first: number): Participant[] =>
+  [first, ...coordinatedAfter(ctx.view, first, ctx.lexicon)].map((index) => participant(ctx, index));
+
+function headRole(ctx: SlotContext, index: number): Role {
+  return roleOf(ctx.view, ctx.view.mentions[coordinationHead(ctx.view, index, ctx.lexicon)]!, ctx.lexicon);
+}
+
+/** Followed by a relative subject pronoun ("X, qui …", "X, who …"): X is that clause's subject. */
+function antecedentOfRelative(ctx: SlotContext, index: number): boolean {
+  const { tokens } = ctx.view;
+  let after = ctx.view.mentions[index]!.t1;
+  if (tokens[after]?.lower === ",") after++;
+  return ctx.lexicon.cues.sets.relativeSubject.has(tokens[after]?.lower ?? "");
+}
+
+function pronounAntecedent(ctx: SlotContext, at: number): Participant | null {
+  const { tokens } = ctx.view;
+  const { sets } = ctx.lexicon.cues;
+  const word = tokens[at]!.lower;
+  const pair = at > 0 ? `${tokens[at - 1]!.lower} ${word}` : "";
+  const singular = sets.subjectPronounsSingular.has(word) || sets.subjectPronounsSingular.has(pair);
+  const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || /-(t-)?(ils|elles)$/.test(word);
+  const inversion = sets.inversionPronouns.has(word);
+  if (!singular && !plural && !inversion) return null;
+  const person = ctx.lexicon.language === "en" && singular;
+  return ctx.discourse.antecedent(ctx.view.index, { person, plural });
+}
+
+/**
+ * The subject before `from`: walks left over tokens, skipping quoted words when the trigger is not
+ * quoted, mentions that are places/complements/attributions/agents or earlier objects, commas and
+ * relative pronouns; stops at other clause breaks. A subject pronoun gives its antecedent.
+ */
+export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean): { sources: Participant[]; via: SourceVia } | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const { sets } = lexicon.cues;
+  for (let i = from - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (!inQuote && view.quoteOf[i] !== null) continue;
+    const slotIndex = view.mentionAt[i]!;
+    if (slotIndex >= 0) {
+      i = view.mentions[slotIndex]!.t0;
+      const role = headRole(ctx, slotIndex);
+      if (role.kind !== "free" && role.kind !== "preposition") continue;
+      if (role.kind === "preposition") continue;
+      if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
+      const head = coordinationHead(view, slotIndex, lexicon);
+      return { sources: group(ctx, head), via: "subject" };
+    }
+    const antecedent = pronounAntecedent(ctx, i);
+    if (antecedent) return { sources: [antecedent], via: "pronoun" };
+    if (token.lower === "," || sets.relativeSubject.has(token.lower) && token.lower !== "that") continue;
+    if (token.lower === "that" && view.mentionAt[i - 1] !== undefined && view.mentionAt[i - 1]! >= 0) continue;
+    if (sets.clauseBreak.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
+function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>): Participant[] {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const limit = Math.min(tokens.length, from + TARGET_WINDOW);
+  for (let i = from; i < limit; i++) {
+    const token = tokens[i]!;
+    if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
+    const slotIndex = view.mentionAt[i]!;
+    if (slotIndex < 0) continue;
+    const slot = view.mentions[slotIndex]!;
+    i = slot.t1 - 1;
+    if (skip.has(slotIndex)) continue;
+    const role = roleOf(view, slot, lexicon);
+    const introducedByPrep = role.kind !== "free" && preps.has(role.word);
+    const genitiveComplement = direct && role.kind === "genitive" && role.index > from;
+    if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
+      ctx.usedTargets.add(slotIndex);
+      return group(ctx, slotIndex);
+    }
+  }
+  return [];
+}
+
+/** Participants named by "entre X et Y" / "between X and Y" right after a noun trigger. */
+function betweenAfter(ctx: SlotContext, match: TriggerMatch): Participant[] {
+  const { view, lexicon } = ctx;
+  for (let i = match.end; i < view.tokens.length && i <= match.end + 2; i++) {
+    if (!lexicon.cues.sets.between.has(view.tokens[i]!.lower)) continue;
+    const first = view.mentions.findIndex((slot) => slot.t0 > i && slot.t0 <= i + 3);
+    return first < 0 ? [] : group(ctx, first);
+  }
+  return [];
+}
+
+/** The mention introduced by a passive agent word ("par X", "by X") after the trigger. */
+function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; index: number } | null {
+  const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
+  if (at < 0) return null;
+  const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 3);
+  return index < 0 ? null : { sources: group(ctx, index), index };
+}
+
+/** "de X" / "of X" right after a noun trigger. */
+function complementAfter(ctx: SlotContext, match: TriggerMatch): number {
+  return ctx.view.mentions.findIndex((slot) => {
+    if (slot.t0 <= match.end || slot.t0 > match.end + 3) return false;
+    const role = roleOf(ctx.view, slot, ctx.lexicon);
+    return role.kind === "genitive" && role.index === match.end;
+  });
+}
+
+/** A speech verb after a quote or a comma with its subject after it ("« … », a déclaré X", "…, said X"). */
+function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const aux = auxiliaryBefore(tokens, match.head, lexicon);
+  let before = (aux?.index ?? match.head) - 1;
+  while (before >= 0 && lexicon.cues.sets.inversionPronouns.has(tokens[before]!.lower)) before--;
+  const mark = tokens[before];
+  if (!mark || !(mark.lower === "," || "»”\"".includes(mark.lower) || view.quoteOf[before] !== null)) return null;
+  for (let i = match.end; i < tokens.length && i < match.end + INVERSION_WINDOW; i++) {
+    if (lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) || (aux && i === match.end && tokens[aux.index + 1] && lexicon.cues.sets.inversionPronouns.has(tokens[aux.index + 1]!.lower))) {
+      const antecedent = pronounAntecedent(ctx, lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1);
+      return antecedent ? [antecedent] : null;
+    }
+    const slotIndex = view.mentionAt[i]!;
+    if (slotIndex >= 0) {
+      const role = roleOf(view, view.mentions[slotIndex]!, lexicon);
+      return role.kind === "free" ? group(ctx, slotIndex) : null;
+    }
+    if (!tokens[i]!.word || lexicon.cues.sets.targetBreak.has(tokens[i]!.lower)) return null;
+  }
+  return null;
+}
+
+/** Fills the source and target slots of a trigger; null when no source can be found. */
+export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolean): FilledSlots | null {
+  const { pattern } = match;
+  const inQuote = ctx.view.quoteOf[match.head] !== null;
+  const noTarget = pattern.noTarget;
+  const targetsAfter = (from: number, skip: ReadonlySet<number> = new Set()) =>
+    noTarget ? [] : objectAfter(ctx, from, pattern.preps, pattern.direct && !passive, skip);
+
+  if (passive) {
+    const agent = agentAfter(ctx, match.end);
+    if (!agent) return null;
+    const subject = subjectBefore(ctx, match.head, inQuote);
+    const targets = noTarget || !subject ? [] : subject.sources;
+    return { sources: agent.sources, targets, via: "agent" };
+  }
+
+  if (match.entry.kind === "noun") {
+    const between = betweenAfter(ctx, match);
+    if (between.length >= 2) return { sources: [between[0]!], targets: between.slice(1), via: "between" };
+    const complement = complementAfter(ctx, match);
+    const skip = new Set(complement >= 0 ? [complement] : []);
+    const agent = agentAfter(ctx, match.end);
+    if (pattern.of === "source" && complement >= 0) return { sources: group(ctx, complement), targets: targetsAfter(match.argFrom, skip), via: "complement" };
+    const targets = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
+    if (agent) return { sources: agent.sources, targets, via: "agent" };
+    const subject = subjectBefore(ctx, match.head, inQuote);
+    return subject ? { ...subject, targets } : null;
+  }
+
+  const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
+  if (speech) {
+    const speaker = invertedSpeaker(ctx, match);
+    if (speaker) return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
+  }
+  const subject = subjectBefore(ctx, match.head, inQuote);
+  if (!subject) return null;
+  return { ...subject, targets: targetsAfter(match.argFrom) };
+}

@@ -1,0 +1,40 @@
+/**
+ * Passive voice without a parser: a participle after a form of "be"/"être" ("was arrested",
+ * "a été exclu"), or a participle followed by its agent ("banned by Germany", "rejeté par le
+ * Parlement"), or a bare French participle of a transitive pattern ("le texte rejeté").
+ */
+import { auxiliaryBefore, cueAt } from "./clause.js";
+import { FormTag, hasTag } from "./form-tags.js";
+import type { Lexicon } from "./lexicon.js";
+import type { TriggerMatch } from "./match-triggers.js";
+import type { Token } from "./tokenize.js";
+
+const AGENT_WINDOW = 4;
+
+/** Index of the passive agent word ("par", "by") in the few words after `from`, or -1. */
+export function agentCueAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
+  for (let i = from; i < tokens.length && i < from + AGENT_WINDOW; i++) {
+    if (cueAt(tokens, i, lexicon, "passiveAgent")) return i;
+    if (cueAt(tokens, i, lexicon, "targetBreak")) return -1;
+  }
+  return -1;
+}
+
+function reflexiveBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (lexicon.cues.sets.reflexive.has(tokens[i]!.lower)) return true;
+    if (!tokens[i]!.word) return false;
+  }
+  return false;
+}
+
+/** True when a verb trigger is in the passive voice: its subject is the target, its agent the source. */
+export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): boolean {
+  if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.PARTICIPLE)) return false;
+  const transitive = match.pattern.direct;
+  const aux = auxiliaryBefore(tokens, match.head, lexicon);
+  if (aux?.kind === "be") return transitive && !reflexiveBefore(tokens, aux.index, lexicon);
+  if (aux?.kind === "have") return false;
+  if (agentCueAfter(tokens, match.end, lexicon) >= 0) return true;
+  return transitive && !hasTag(match.tags, FormTag.FINITE);
+}
