@@ -61,7 +61,7 @@ export class FieldScan {
     const fold = this.folds[index];
     if (fold === undefined) return false;
     const { commonWords, notActors } = this.g;
-    return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.lowercaseElsewhere.has(fold));
+    return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.tokens[index]!.sentenceStart && this.lowercaseElsewhere.has(fold));
   }
 
   /** The entry of a type in a match; a sovereign state wins over a territory sharing its demonym ("American"). */

@@ -36,6 +36,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     }
     const startsName = scan.matchAt[i]?.entries.some((e) => NAME_ENTRIES.has(e.type)) ?? false;
     if (scan.isCommonWord(i) && !startsName && (tokens[i]!.sentenceStart || !isNameToken(i + 1))) continue;
+    // "Without Nigeria": a sentence's first word is not part of the country name after it
+    if (tokens[i]!.sentenceStart && !startsName && (scan.matchAt[i + 1]?.entries.some((e) => e.type === "country" || e.type === "city") ?? false)) continue;
     const startsWithHead = g.organisationHeads.has(tokens[i]!.fold);
     let to = i + 1;
     for (;;) {
@@ -56,7 +58,9 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       const match = scan.matchAt[k];
       if (match !== undefined && match.to > to && match.entries.some((e) => NAME_ENTRIES.has(e.type))) to = match.to;
     }
-    to = extendFrenchName(scan, i, to);
+    to = extendFrenchName(scan, i, to, FRENCH_ARTICLES.has(scan.folds[i - 1] ?? "") && scan.matchAt[i]?.to !== to);
+    // "the Thai Raksa Chart party": a lower-case organisation head right after the name belongs to it
+    if (scan.language === "en" && tokens[to]?.word && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && scan.matchAt[i]?.to !== to) to++;
     chunks.push({ from: i, to, honorific });
     honorific = false;
     i = to - 1;
@@ -64,12 +68,14 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
   return chunks;
 }
 
-const FRENCH_ADJECTIVE = /(?:aire|iste|ique|ale|ales|aux|al|ien|ienne|iens|iennes|enne|ennes|éen|éens|ais|aise|el|elle|if|ive|eux|euse|ain|aine|ains|ans|ine|é|ée|és|ées)$/;
+/** Articles before which a French name is a body or place, never a person. */
+export const FRENCH_ARTICLES = new Set(["le", "la", "l'", "les", "du", "au", "aux"]);
+const FRENCH_ADJECTIVE = /(?:ere|eres|iere|ieres|aire|iste|ique|ale|ales|aux|al|ien|ienne|iens|iennes|enne|ennes|éen|éens|ais|aise|el|elle|if|ive|eux|euse|ain|aine|ains|ans|ine|é|ée|és|ées)$/;
 
 /** French names keep lower-case words after their head: "Parti populaire espagnol", "Association des leaders religieux du Mali". */
-export function extendFrenchName(scan: FieldScan, from: number, to: number): number {
+export function extendFrenchName(scan: FieldScan, from: number, to: number, afterArticle = false): number {
   const { tokens, g } = scan;
-  if (scan.language !== "fr" || !g.organisationHeads.has(tokens[from]!.fold)) return to;
+  if (scan.language !== "fr" || !(afterArticle || g.organisationHeads.has(tokens[from]!.fold))) return to;
   let end = to;
   for (let steps = 0; steps < 8; steps++) {
     const next = tokens[end];

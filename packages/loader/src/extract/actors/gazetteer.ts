@@ -42,6 +42,7 @@ export interface Gazetteer {
   honorifics: Set<string>;
   notActors: Set<string>;
   nonActorHeads: Set<string>;
+  mediaHeads: Set<string>;
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
 }
@@ -126,6 +127,7 @@ function buildGazetteer(): Gazetteer {
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),
+    mediaHeads: foldSet(lexicon.mediaHeads.words),
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
   };
 }

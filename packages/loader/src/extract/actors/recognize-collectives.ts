@@ -33,7 +33,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     if (left !== undefined) {
       country = left.country;
       from = left.from;
-    } else {
+    } else if (scan.language === "fr") {
+      // French puts the demonym after the noun: "les forces (de sécurité) afghanes"
       for (let k = to; k < tokens.length && k <= to + 3; k++) {
         const right = scan.matchAt[k];
         const found = scan.entryOf(right, "demonym")?.country ?? scan.entryOf(right, "country")?.identity;

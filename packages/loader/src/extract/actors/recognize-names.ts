@@ -1,6 +1,6 @@
 import type { TextField } from "@corpus/schema";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
-import { extendFrenchName, findNameChunks, type NameChunk } from "./find-name-chunks.js";
+import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
 import type { Identity } from "./gazetteer.js";
 import { namedIdentity } from "./identities.js";
 import type { RawMention } from "./raw-mention.js";
@@ -43,7 +43,12 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
       evidence,
       generic: false,
     });
-    mentions.push(...classifyChunk(scan, chunk, mentioning));
+    const article = scan.language === "fr" && FRENCH_ARTICLES.has(scan.folds[chunk.from - 1] ?? "") ? chunk.from - 1 : undefined;
+    for (const found of classifyChunk(scan, chunk, mentioning)) {
+      // "l'Observatoire syrien…": the name with its article is a surface form too
+      const withArticle = article !== undefined && found.start === scan.tokens[chunk.from]!.start ? scan.text.slice(scan.tokens[article]!.start, found.end) : undefined;
+      mentions.push(withArticle && !found.alias ? { ...found, alias: withArticle } : found);
+    }
   }
   return mentions;
 }
@@ -61,13 +66,16 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
   }
   if (g.nonActorHeads.has(tokens[from]!.fold) || g.nonActorHeads.has(tokens[to - 1]!.fold)) return [];
-  if (range(from, to).every((i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!))) return [];
-
   const whole = scan.matchAt[from];
   if (whole !== undefined && whole.to === to) {
     const found = fromDictionary(scan, whole, mention);
     if (found !== undefined) return found;
   }
+  const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
+  if (range(from, to).every((i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
+  if (range(from, to).some((i) => g.mediaHeads.has(scan.folds[i]!))) return [];
+  // "la Commission", "the Parliament" alone: only a short form of a longer name given elsewhere
+  if (to - from === 1 && g.organisationHeads.has(tokens[from]!.fold)) return [mention(namedIdentity("ORGANIZATION", name, null), "guess")];
 
   const split = splitTitle(scan, from, to);
   if (split !== undefined) {
@@ -104,6 +112,10 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   }
   if (to - from === 1 && tokens[from]!.acronym) return [mention(namedIdentity("ORGANIZATION", name, null), "pattern")];
 
+  // French puts no article before a person's name: "la Quadrature du Net", "le Figaro", "l'April" are bodies
+  if (scan.language === "fr" && previous !== undefined && FRENCH_ARTICLES.has(previous.fold) && !chunk.honorific && to - from > 1) {
+    return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
+  }
   const role = roleBefore(scan, from) ?? roleAfter(scan, to);
   if (chunk.honorific || role !== undefined) {
     const person = personAt(scan, from, to, null, mention, "pattern");

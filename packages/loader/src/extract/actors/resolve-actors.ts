@@ -41,6 +41,11 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
       if (expansion !== undefined) redirect.set(expansion.key, { ...expansion, key: identity.key });
     }
   }
+  for (const identity of organisations) {
+    // "Parti populaire espagnol" → "Parti populaire", "… Guard Corps of Iran" → "… Guard Corps"
+    const shorter = organisations.find((o) => o !== identity && nameKey(o.name).includes(" ") && nameKey(identity.name).startsWith(`${nameKey(o.name)} `));
+    if (shorter !== undefined && !redirect.has(identity.key)) redirect.set(identity.key, shorter);
+  }
   for (const identity of identities) {
     if (identity.kind !== "PERSON" || redirect.has(identity.key)) continue;
     const place = identities.find((i) => i.kind === "LOCATION" && nameKey(i.name) === nameKey(identity.name));
@@ -80,7 +85,7 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
   }
   return [...actors.values()]
-    .filter((actor) => actor.rank > 0 || actor.mentions.length > 1 || actor.roles.length > 0)
+    .filter((actor) => actor.rank > 0 || actor.roles.length > 0 || (actor.kind === "PERSON" && actor.mentions.length > 1))
     .map(({ rank: _rank, ...actor }) => ({ ...actor, mentions: actor.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1)) }));
 }
 

@@ -36,6 +36,7 @@ export function roleAfter(scan: FieldScan, to: number): string | undefined {
   const match = scan.matchAt[k];
   if (match === undefined || scan.entryOf(match, "title") === undefined) return undefined;
   let end = match.to;
-  while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word) end++;
+  while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word && (!scan.isCommonWord(end) || scan.g.connectors.has(scan.folds[end]!))) end++;
+  while (end > match.to && scan.g.connectors.has(scan.folds[end - 1]!)) end--;
   return scan.textOf(match.from, end);
 }
