@@ -1,0 +1,24 @@
+import type { Logger } from "pino";
+import { createLoaders, type Loaders } from "./loaders.js";
+import type { CorpusStore } from "./store/index.js";
+
+/** Per-request state: the store's batching loaders, the request id for logs, the execution deadline. */
+export interface Context {
+  loaders: Loaders;
+  requestId: string;
+  logger: Logger;
+}
+
+export interface ContextOptions {
+  store: CorpusStore;
+  requestId: string;
+  logger: Logger;
+  /** Milliseconds the store may be used for, from now; later store calls fail with TIMEOUT. */
+  executionTimeoutMs: number;
+}
+
+/** Builds a fresh context (and fresh loaders, as DataLoader requires) for one request. */
+export function createContext(options: ContextOptions): Context {
+  const deadline = { at: Date.now() + options.executionTimeoutMs, ms: options.executionTimeoutMs };
+  return { loaders: createLoaders(options.store, deadline), requestId: options.requestId, logger: options.logger };
+}

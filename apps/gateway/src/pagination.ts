@@ -1,0 +1,82 @@
+import { badUserInput } from "./errors.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits.js";
+import type { Page, PageRequest } from "./store/index.js";
+
+/** Relay connection arguments as they arrive from GraphQL. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A GraphQL connection object, built eagerly (pages are at most 100 items). */
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Cursors are opaque to clients: base64url of `[ordering, key]`. The ordering tag makes a cursor
+ * from one ordering (say, by date) an error when used with another (by name) instead of a silent
+ * jump to an unrelated position.
+ */
+export const encodeCursor = (ordering: string, key: string): string => Buffer.from(JSON.stringify([ordering, key])).toString("base64url");
+
+function decodeCursor(cursor: string, ordering: string, argumentName: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== "string" || typeof parsed[1] !== "string") {
+    throw badUserInput(`${argumentName}: not a cursor returned by this API.`, argumentName);
+  }
+  if (parsed[0] !== ordering) {
+    throw badUserInput(`${argumentName}: this cursor belongs to another ordering (${parsed[0]}), not ${ordering}.`, argumentName);
+  }
+  return parsed[1];
+}
+
+function checkSize(value: number | null | undefined, argumentName: string): void {
+  if (value == null) return;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`${argumentName} must be between 0 and ${MAX_PAGE_SIZE} (got ${value}).`, argumentName);
+  }
+}
+
+/**
+ * Validates connection arguments (sizes 0 to 100, never both `first` and `last`) and turns
+ * cursors into store keys. Out-of-range values are rejected, not clamped, so clients notice.
+ */
+export function toPageRequest(args: ConnectionArgs, ordering: string): PageRequest {
+  checkSize(args.first, "first");
+  checkSize(args.last, "last");
+  if (args.first != null && args.last != null) throw badUserInput("Give first or last, not both.", "last");
+  return {
+    first: args.first ?? (args.last == null ? DEFAULT_PAGE_SIZE : null),
+    last: args.last ?? null,
+    after: args.after == null ? null : decodeCursor(args.after, ordering, "after"),
+    before: args.before == null ? null : decodeCursor(args.before, ordering, "before"),
+  };
+}
+
+/** Wraps a store page into a connection, turning store keys into cursors for the same ordering. */
+export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: string, map?: (node: Node) => Out): Connection<Out> {
+  const nodes = map ? page.nodes.map(map) : (page.nodes as unknown as Out[]);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(ordering, page.keys[i] ?? ""), node }));
+  return {
+    edges,
+    nodes,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

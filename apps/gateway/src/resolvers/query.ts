@@ -1,0 +1,97 @@
+import type { Context } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { fromGlobalId, keyOf } from "../global-id.js";
+import { MAX_NODE_IDS } from "../limits.js";
+import { toConnection, toPageRequest, type ConnectionArgs } from "../pagination.js";
+import type { NodeType } from "../schema/index.js";
+import type { ActorOrderField, ArticleOrderField, DateBasis, EventOrderField, SearchHit, SearchType, TextMatch, TimeUnit } from "../store/index.js";
+import { loadTimeline, type StatsObject } from "./analysis.js";
+import { actorConnection, articleConnection, eventConnection, type OrderedArgs } from "./connections.js";
+import { restrict, text, toActorFilter, toArticleFilter, toEventFilter, type ActorFilterInput, type ArticleFilterInput, type EventFilterInput } from "./inputs.js";
+
+const SEARCH_ORDER = "RELEVANCE";
+const ALL_TYPES: SearchType[] = ["ARTICLE", "ACTOR", "EVENT"];
+
+function loadNode(ctx: Context, type: NodeType, key: string) {
+  if (type === "Article") return ctx.loaders.article.load(key);
+  if (type === "Actor") return ctx.loaders.actor.load(key);
+  return ctx.loaders.event.load(key);
+}
+
+/** Any global id: malformed ids are a client error, well-formed ids that match nothing give null. */
+function node(ctx: Context, id: string, argumentName: string) {
+  const parsed = fromGlobalId(id);
+  if (!parsed) throw badUserInput(`${argumentName}: ${JSON.stringify(id)} is not a valid id.`, argumentName);
+  return loadNode(ctx, parsed.type, parsed.key);
+}
+
+/** The type of a record, from the fields only it has (records carry no typename). */
+export function recordTypeOf(record: object): NodeType {
+  if ("body" in record) return "Article";
+  if ("kind" in record) return "Actor";
+  return "Event";
+}
+
+const toTextMatch = (match: TextMatch) => ({
+  property: match.field,
+  fragment: match.fragment,
+  highlights: match.highlights.map((h) => ({ beginIndice: h.start, endIndice: h.end, text: h.text })),
+});
+
+type Filtered<Args, Input> = Args & { filter?: Input | null };
+
+export const queryResolvers = {
+  Query: {
+    node: (_: unknown, { id }: { id: string }, ctx: Context) => node(ctx, id, "id"),
+    nodes: (_: unknown, { ids }: { ids: string[] }, ctx: Context) => {
+      if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids accepts at most ${MAX_NODE_IDS} ids (got ${ids.length}).`, "ids");
+      return ids.map((id, i) => node(ctx, id, `ids[${i}]`));
+    },
+    article: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.article.load(keyOf(id, "Article", "id")),
+    actor: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.actor.load(keyOf(id, "Actor", "id")),
+    event: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.event.load(keyOf(id, "Event", "id")),
+    articles: (_: unknown, args: Filtered<OrderedArgs<ArticleOrderField>, ArticleFilterInput>, ctx: Context) =>
+      articleConnection(ctx, toArticleFilter(args.filter), args),
+    actors: (_: unknown, args: Filtered<OrderedArgs<ActorOrderField>, ActorFilterInput>, ctx: Context) =>
+      actorConnection(ctx, toActorFilter(args.filter), args),
+    events: (_: unknown, args: Filtered<OrderedArgs<EventOrderField>, EventFilterInput>, ctx: Context) =>
+      eventConnection(ctx, toEventFilter(args.filter), args),
+    eventsBetween: (
+      _: unknown,
+      args: Filtered<OrderedArgs<EventOrderField>, EventFilterInput> & { actor: string; otherActor: string; direction: "EITHER" | "FROM_FIRST" },
+      ctx: Context,
+    ) => {
+      const between = { actorId: keyOf(args.actor, "Actor", "actor"), otherActorId: keyOf(args.otherActor, "Actor", "otherActor"), directed: args.direction === "FROM_FIRST" };
+      return eventConnection(ctx, { ...toEventFilter(args.filter), between }, args);
+    },
+    eventStats: (_: unknown, args: { filter?: EventFilterInput | null }): StatsObject => ({ filter: toEventFilter(args.filter) }),
+    timeline: (
+      _: unknown,
+      args: { actor?: string | null; country?: string | null; unit: TimeUnit; basis: DateBasis; first: number; filter?: EventFilterInput | null },
+      ctx: Context,
+    ) => {
+      if ((args.actor == null) === (args.country == null)) throw badUserInput("Give exactly one of actor and country.", args.actor == null ? "actor" : "country");
+      const filter = toEventFilter(args.filter);
+      const scope =
+        args.actor != null
+          ? { participant: { actorId: keyOf(args.actor, "Actor", "actor"), role: "ANY" as const } }
+          : { countries: restrict(filter.countries, (args.country ?? "").toUpperCase()) };
+      return loadTimeline(ctx, { ...filter, ...scope }, args);
+    },
+    search: async (_: unknown, args: ConnectionArgs & { query: string; types?: SearchType[] | null }, ctx: Context) => {
+      const query = text(args.query, "query") ?? "";
+      const page = await ctx.loaders.search.load({ query, types: args.types?.length ? args.types : ALL_TYPES, page: toPageRequest(args, SEARCH_ORDER) });
+      const connection = toConnection(page, SEARCH_ORDER, (hit: SearchHit) => hit);
+      return {
+        ...connection,
+        nodes: connection.nodes.map((hit) => hit.record),
+        edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, textMatches: hit.matches.map(toTextMatch) })),
+        articleCount: page.countsByType.ARTICLE,
+        actorCount: page.countsByType.ACTOR,
+        eventCount: page.countsByType.EVENT,
+      };
+    },
+  },
+  Node: { __resolveType: recordTypeOf },
+  SearchResult: { __resolveType: recordTypeOf },
+};

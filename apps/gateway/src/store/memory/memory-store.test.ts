@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { fixtureCorpus } from "../../../test/fixtures/corpus.js";
+import { InvalidCursorError, type EventFilter, type EventQuery, type PeriodBucket } from "../types.js";
+import { createMemoryStore } from "./memory-store.js";
+
+const store = createMemoryStore(fixtureCorpus);
+const byDateDesc = { field: "DATE", direction: "DESC" } as const;
+const events = async (filter: EventFilter, page: EventQuery["page"] = { first: 50 }, orderBy: EventQuery["orderBy"] = byDateDesc) => {
+  const [result] = await store.findEvents([{ filter, orderBy, page }]);
+  return result!;
+};
+const ids = (page: { nodes: { id: string }[] }) => page.nodes.map((node) => node.id);
+
+describe("memory store: events", () => {
+  it("orders by date, latest first, undated last, ties by id", async () => {
+    expect(ids(await events({}))).toEqual(["e4", "e5", "e6", "e13", "e10", "e3", "e1", "e11", "e8", "e9", "e12", "e2", "e7"]);
+  });
+
+  it("filters by type, either-side actor and country", async () => {
+    expect(ids(await events({ types: ["ACCUSE"] }))).toEqual(["e9", "e2"]);
+    expect(new Set(ids(await events({ actorIds: ["country:US"] })))).toEqual(new Set(["e2", "e3"]));
+    expect(new Set(ids(await events({ countries: ["BF"] })))).toEqual(new Set(["e8", "e9"]));
+    expect(new Set(ids(await events({ sourceIds: ["country:FR"], targetIds: ["country:ML"] })))).toEqual(new Set(["e4"]));
+  });
+
+  it("keeps partial dates honest in date ranges", async () => {
+    const april = { from: "2024-04-01", to: "2024-04-30" };
+    expect(new Set(ids(await events({ date: april })))).toEqual(new Set(["e1", "e3", "e10", "e13"]));
+    const firstWeek = { from: "2024-05-01", to: "2024-05-07" };
+    expect(ids(await events({ date: { ...firstWeek, match: "OVERLAPS" } })).sort()).toEqual(["e4", "e5", "e6"]);
+    expect(ids(await events({ date: { ...firstWeek, match: "WITHIN" } }))).toEqual([]);
+  });
+
+  it("finds the events between two actors, in either or one direction", async () => {
+    const between = (directed: boolean) => events({ between: { actorId: "country:FR", otherActorId: "group:junta@BF", directed } });
+    expect(ids(await between(false)).sort()).toEqual(["e8", "e9"]);
+    expect(ids(await between(true))).toEqual(["e9"]);
+  });
+
+  it("pages forward and backward with keyset cursors", async () => {
+    const all = ids(await events({}));
+    const first = await events({}, { first: 5 });
+    expect(ids(first)).toEqual(all.slice(0, 5));
+    expect(first).toMatchObject({ totalCount: 13, hasNextPage: true, hasPreviousPage: false });
+    const second = await events({}, { first: 5, after: first.keys[4] });
+    expect(ids(second)).toEqual(all.slice(5, 10));
+    const back = await events({}, { last: 3, before: second.keys[0] });
+    expect(ids(back)).toEqual(all.slice(2, 5));
+    expect(back).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const tail = await events({}, { last: 2 });
+    expect(ids(tail)).toEqual(all.slice(-2));
+  });
+
+  it("keeps a cursor valid when its record is filtered out (keyset), and rejects unknown keys", async () => {
+    const page = await events({ types: ["AID"] }, { first: 1, after: "e3" });
+    expect(ids(page)).toEqual(["e12"]);
+    await expect(events({}, { first: 1, after: "nope" })).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+});
+
+describe("memory store: articles, actors, mentions", () => {
+  it("filters articles by mentioned actors (all of them), language and publication range", async () => {
+    const find = async (filter: object) =>
+      ids((await store.findArticles([{ filter, orderBy: { field: "PUBLISHED", direction: "ASC" }, page: { first: 10 } }]))[0]!);
+    expect(await find({ actorIds: ["country:NE", "country:RU"] })).toEqual(["a1-niger-russie", "a4-instructors"]);
+    expect(await find({ actorIds: ["country:NE", "country:FR"] })).toEqual([]);
+    expect(await find({ languages: ["en"] })).toEqual(["a4-instructors", "a2-france-mali"]);
+    expect(await find({ published: { from: "2024-05-10", to: "2024-05-10" } })).toEqual(["a2-france-mali"]);
+    expect(await find({})).toEqual(["a3-burkina-france", "a1-niger-russie", "a4-instructors", "a2-france-mali"]);
+  });
+
+  it("finds actors by accent-insensitive name prefix, kind and article", async () => {
+    const find = async (filter: object) =>
+      ids((await store.findActors([{ filter, orderBy: { field: "NAME", direction: "ASC" }, page: { first: 20 } }]))[0]!);
+    expect(await find({ namePrefix: "etats" })).toEqual(["country:US"]);
+    expect(await find({ kinds: ["PERSON"] })).toEqual(["person:claire-martin", "wd:Q7747"]);
+    expect(await find({ articleIds: ["a3-burkina-france"] })).toEqual(["country:BF", "country:FR", "group:junta@BF"]);
+  });
+
+  it("counts an actor's mentions, articles and events", async () => {
+    expect(await store.actorTotals(["country:NE", "missing"])).toEqual([{ mentions: 7, articles: 2, events: 6 }, null]);
+  });
+
+  it("pages an actor's mentions in reading order", async () => {
+    const [page] = await store.findMentions([{ actorId: "country:NE", articleId: "a1-niger-russie", page: { first: 10 } }]);
+    expect(page!.nodes.map((m) => [m.field, m.text])).toEqual([
+      ["TITLE", "Niger"],
+      ["BODY", "Niger"],
+      ["BODY", "nigérien"],
+      ["BODY", "Niger"],
+    ]);
+  });
+});
+
+describe("memory store: analysis", () => {
+  it("builds an actor's network with counts per type and direction", async () => {
+    const [page] = await store.findTies([{ actorId: "country:NE", filter: {}, page: { first: 10 } }]);
+    expect(page!.nodes.map(({ otherActorId, count, outgoing, incoming }) => [otherActorId, count, outgoing, incoming])).toEqual([
+      ["country:RU", 2, 1, 1],
+      ["country:US", 2, 0, 2],
+      ["group:instructors@RU", 1, 0, 1],
+      ["wd:Q7747", 1, 0, 1],
+    ]);
+    expect(page!.nodes[1]!.byType).toEqual([
+      { type: "ACCUSE", count: 1 },
+      { type: "REQUEST", count: 1 },
+    ]);
+  });
+
+  it("counts by month without inventing months for year-only dates", async () => {
+    const [result] = await store.countEvents([{ filter: {}, groupBy: "PERIOD", unit: "MONTH", basis: "EVENT_DATE", limit: 100 }]);
+    const buckets = result!.buckets as PeriodBucket[];
+    expect(buckets.map((b) => [b.key, b.count, b.isCoarserThanUnit])).toEqual([
+      ["2023", 2, true],
+      ["2024-03", 1, false],
+      ["2024-04", 4, false],
+      ["2024-05", 3, false],
+    ]);
+    expect(result).toMatchObject({ total: 13, unbucketed: 3, bucketCount: 4 });
+  });
+
+  it("falls back to the publication date when asked", async () => {
+    const [result] = await store.countEvents([{ filter: {}, groupBy: "PERIOD", unit: "YEAR", basis: "EVENT_OR_PUBLICATION_DATE", limit: 100 }]);
+    expect(result!.buckets.map((b) => [b.key, b.count])).toEqual([
+      ["2023", 2],
+      ["2024", 11],
+    ]);
+    expect(result!.unbucketed).toBe(0);
+  });
+
+  it("counts by type and by country, largest first", async () => {
+    const [byType, byCountry] = await store.countEvents([
+      { filter: {}, groupBy: "TYPE" },
+      { filter: {}, groupBy: "COUNTRY", role: "TARGET", limit: 2 },
+    ]);
+    expect(byType!.buckets.slice(0, 3)).toEqual([
+      { key: "ACCUSE", count: 2 },
+      { key: "AID", count: 2 },
+      { key: "CONSULT", count: 2 },
+    ]);
+    expect(byCountry!.buckets).toEqual([
+      { key: "NE", count: 5 },
+      { key: "FR", count: 3 },
+    ]);
+    expect(byCountry).toMatchObject({ bucketCount: 5, unbucketed: 1 });
+  });
+});
+
+describe("memory store: search", () => {
+  it("matches without accents and highlights the accented alias", async () => {
+    const [page] = await store.search([{ query: "Etats-Unis", types: ["ACTOR", "ARTICLE", "EVENT"], page: { first: 10 } }]);
+    const hits = page!.nodes.map((hit) => `${hit.type}:${hit.record.id}`);
+    expect(hits).toContain("ACTOR:country:US");
+    expect(hits).toContain("ARTICLE:a1-niger-russie");
+    expect(hits).toContain("EVENT:e2");
+    const actor = page!.nodes.find((hit) => hit.type === "ACTOR")!;
+    expect(actor.matches).toEqual([{ field: "aliases", fragment: "États-Unis", highlights: [
+      { start: 0, end: 5, text: "États" },
+      { start: 6, end: 10, text: "Unis" },
+    ] }]);
+    expect(page!.countsByType).toEqual({ ACTOR: 1, ARTICLE: 1, EVENT: 1 });
+  });
+
+  it("requires every word (AND) and ranks title matches first", async () => {
+    const [page] = await store.search([{ query: "niger russie", types: ["ARTICLE"], page: { first: 10 } }]);
+    expect(page!.nodes.map((hit) => hit.record.id)).toEqual(["a1-niger-russie"]);
+    const [none] = await store.search([{ query: "niger zzzz", types: ["ARTICLE"], page: { first: 10 } }]);
+    expect(none!.totalCount).toBe(0);
+  });
+
+  it("filters by text and orders by relevance", async () => {
+    const [page] = await store.findArticles([{ filter: { text: "Niger" }, orderBy: { field: "RELEVANCE", direction: "DESC" }, page: { first: 10 } }]);
+    expect(ids(page!).sort()).toEqual(["a1-niger-russie", "a4-instructors"]);
+  });
+});
