@@ -42,7 +42,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     let to = i + 1;
     for (;;) {
       const known = scan.matchAt[i];
-      if (known?.to === to && known.entries.some((e) => e.type === "actor")) break; // "Amnesty International" + a name
+      const titleNext = scan.matchAt[to]?.entries.some((e) => e.type === "title") ?? false;
+      if (known?.to === to && !titleNext && known.entries.some((e) => e.type === "actor")) break; // "Amnesty International" + a name
       if (isNameToken(to)) {
         to++;
         continue;

@@ -69,7 +69,7 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   const whole = scan.matchAt[from];
   if (whole !== undefined && whole.to === to) {
     const found = fromDictionary(scan, whole, mention);
-    if (found !== undefined) return found;
+    if (found !== undefined) return found.map((m) => (m.identity.kind === "PERSON" ? withRole(scan, m, from, to) : m));
   }
   const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
   if (range(from, to).every((i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
@@ -133,6 +133,12 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
 function ofCountryMention(scan: FieldScan, from: number, to: number, mention: Mentioning): RawMention[] {
   const ofCountry = trailingOfCountry(scan, from, to);
   return ofCountry === undefined ? [] : [mention(ofCountry.country, "dictionary", ofCountry.at + 1, to)];
+}
+
+/** A known person with the role the text gives them here ("le président russe Vladimir Poutine"). */
+function withRole(scan: FieldScan, m: RawMention, from: number, to: number): RawMention {
+  const role = roleBefore(scan, from) ?? roleAfter(scan, to);
+  return role === undefined ? m : { ...m, role };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
