@@ -12,7 +12,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { FilledSlots, SourceVia } from "./slots.js";
 
 /** Types whose "X and Y did it" means X did it with Y (a meeting, an agreement, a clash). */
-const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
+const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE", "ASSAULT"]);
 const MAX_PAIRS = 8;
 
 const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, agent: 0.95, between: 0.95, inversion: 0.95, pronoun: 0.75 };

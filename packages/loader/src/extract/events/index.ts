@@ -9,6 +9,7 @@ import { foldText } from "../actors/fold.js";
 import { eventDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { Discourse } from "./discourse.js";
+import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
@@ -38,6 +39,8 @@ function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatc
   const { view } = slots;
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
+  // "with officials saying", "while speaking to": an English -ing speech verb is background, not a statement.
+  if (lexicon.language === "en" && match.pattern.speech && hasTag(match.tags, FormTag.GERUND) && !hasTag(match.tags, FormTag.FINITE)) return [];
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];

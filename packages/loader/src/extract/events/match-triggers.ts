@@ -70,14 +70,26 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   return afterObject < 0 ? null : { end, argFrom: afterObject };
 }
 
+/** A capitalised word inside a sentence is part of a name ("Secretary of State", "Coalition de la gauche"). */
+function insideName(tokens: readonly Token[], head: number): boolean {
+  const token = tokens[head]!;
+  if (token.text[0] === token.text[0]!.toLowerCase()) return false;
+  const previous = tokens[head - 1];
+  return previous !== undefined && !/^[«"“:(—–-]$/.test(previous.text);
+}
+
 function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon): { entry: TriggerEntry; tags: number }[] {
+  if (insideName(tokens, head)) return [];
   const fold = tokens[head]!.fold;
+  const nouns = (lexicon.nounTriggers.get(fold) ?? []).map((entry) => ({ entry, tags: 0 }));
+  const asNoun = nounContext(tokens, head, lexicon);
+  // English has no clitic object pronouns: after an article or preposition a verb form is a noun or an adjective.
+  if (asNoun && lexicon.language === "en") return nouns;
   const verbs = (lexicon.verbForms.get(fold) ?? []).flatMap((reading) =>
     (lexicon.verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })),
   );
-  const nouns = (lexicon.nounTriggers.get(fold) ?? []).map((entry) => ({ entry, tags: 0 }));
   if (verbs.length === 0 || nouns.length === 0) return [...verbs, ...nouns];
-  return nounContext(tokens, head, lexicon) ? [...nouns, ...verbs] : [...verbs, ...nouns];
+  return asNoun ? [...nouns, ...verbs] : [...verbs, ...nouns];
 }
 
 /**

@@ -21,7 +21,11 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   if (sets.attribution.has(intro.words)) return { kind: "attribution", ...at };
   if (sets.passiveAgent.has(intro.words)) return { kind: "agent", ...at };
   if (sets.between.has(intro.words)) return { kind: "between", ...at };
-  if (sets.coordination.has(intro.words)) return { kind: "coordination", ...at };
+  if (sets.coordination.has(intro.words)) {
+    // A coordination word only coordinates when a mention stands right before it ("X et Y").
+    const joined = (view.mentionAt[intro.index - 1] ?? -1) >= 0;
+    return joined ? { kind: "coordination", ...at } : { kind: "free" };
+  }
   if (sets.genitive.has(intro.words)) {
     // "des" is also the plural indefinite article: genitive only after a word ("la destruction des …").
     const before = view.tokens[intro.index - 1];

@@ -89,11 +89,32 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean):
     }
     const antecedent = pronounAntecedent(ctx, i);
     if (antecedent) return { sources: [antecedent], via: "pronoun" };
-    if (token.lower === "," || sets.relativeSubject.has(token.lower) && token.lower !== "that") continue;
-    if (token.lower === "that" && view.mentionAt[i - 1] !== undefined && view.mentionAt[i - 1]! >= 0) continue;
+    if (token.lower === ",") continue;
+    if (sets.relativeSubject.has(token.lower)) {
+      // "X, qui …" / "X who …": the antecedent is the subject; a relative after a common noun has none.
+      const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
+      if ((view.mentionAt[before] ?? -1) >= 0) continue;
+      return null;
+    }
     if (sets.clauseBreak.has(token.lower)) return null;
   }
   return null;
+}
+
+/**
+ * The mention a modifier mention belongs to: "Iranian airline Mahan Air", "le ministre malien X" —
+ * a mention followed within two plain words by another mention is that one's modifier.
+ */
+function phraseHead(ctx: SlotContext, index: number): number {
+  const { view, lexicon } = ctx;
+  const slot = view.mentions[index]!;
+  const next = view.mentions[index + 1];
+  if (!next || next.t0 - slot.t1 > 2) return index;
+  for (let i = slot.t1; i < next.t0; i++) {
+    const token = view.tokens[i]!;
+    if (!token.word || lexicon.cues.sets.coordination.has(token.lower) || lexicon.cues.sets.genitive.has(token.lower) || lexicon.cues.sets.locative.has(token.lower) || lexicon.cues.sets.targetBreak.has(token.lower)) return index;
+  }
+  return index + 1;
 }
 
 /** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
@@ -111,10 +132,11 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     if (skip.has(slotIndex)) continue;
     const role = roleOf(view, slot, lexicon);
     const introducedByPrep = role.kind !== "free" && preps.has(role.word);
-    const genitiveComplement = direct && role.kind === "genitive" && role.index > from;
+    const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
-      ctx.usedTargets.add(slotIndex);
-      return group(ctx, slotIndex);
+      const head = phraseHead(ctx, slotIndex);
+      ctx.usedTargets.add(head);
+      return group(ctx, head);
     }
   }
   return [];
@@ -135,7 +157,7 @@ function betweenAfter(ctx: SlotContext, match: TriggerMatch): Participant[] {
 function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; index: number } | null {
   const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
   if (at < 0) return null;
-  const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 3);
+  const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 5);
   return index < 0 ? null : { sources: group(ctx, index), index };
 }
 
@@ -146,6 +168,24 @@ function complementAfter(ctx: SlotContext, match: TriggerMatch): number {
     const role = roleOf(ctx.view, slot, ctx.lexicon);
     return role.kind === "genitive" && role.index === match.end;
   });
+}
+
+/**
+ * The actor a noun trigger is attached to without a preposition: right before it ("Turkish
+ * offensive", "Germany's ban", "United States sanctions") or right after it as an adjective
+ * ("l'offensive turque", "les frappes américaines"). A noun's sentence subject is not enough:
+ * "X a condamné ces attaques" does not make X the attacker.
+ */
+function attachedToNoun(ctx: SlotContext, match: TriggerMatch): number {
+  const { view } = ctx;
+  const { tokens } = view;
+  let before = match.head - 1;
+  if (tokens[before]?.lower === "'s" || tokens[before]?.lower === "'" || /^-?(led|backed)$/.test(tokens[before]?.lower ?? "")) before--;
+  const left = view.mentionAt[before] ?? -1;
+  if (left >= 0 && view.quoteOf[before] === view.quoteOf[match.head]) return left;
+  const right = view.mentionAt[match.end] ?? -1;
+  if (ctx.lexicon.language === "fr" && right >= 0 && view.mentions[right]!.mention.text === view.mentions[right]!.mention.text.toLowerCase()) return right;
+  return -1;
 }
 
 /** A speech verb after a quote or a comma with its subject after it ("« … », a déclaré X", "…, said X"). */
@@ -177,8 +217,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const { pattern } = match;
   const inQuote = ctx.view.quoteOf[match.head] !== null;
   const noTarget = pattern.noTarget;
-  const targetsAfter = (from: number, skip: ReadonlySet<number> = new Set()) =>
-    noTarget ? [] : objectAfter(ctx, from, pattern.preps, pattern.direct && !passive, skip);
+  const targetsAfter = (_from: number, skip: ReadonlySet<number> = new Set()) =>
+    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip);
 
   if (passive) {
     const agent = agentAfter(ctx, match.end);
@@ -197,8 +237,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     if (pattern.of === "source" && complement >= 0) return { sources: group(ctx, complement), targets: targetsAfter(match.argFrom, skip), via: "complement" };
     const targets = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
     if (agent) return { sources: agent.sources, targets, via: "agent" };
-    const subject = subjectBefore(ctx, match.head, inQuote);
-    return subject ? { ...subject, targets } : null;
+    const attached = attachedToNoun(ctx, match);
+    return attached < 0 ? null : { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
   }
 
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);

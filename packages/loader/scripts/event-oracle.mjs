@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Development harness for the event coder: scores codeEvents on ../shared/corpus/dev with
+// (a) the real actor recogniser and (b) "oracle" actors built from the gold mention strings,
+// so that event-coding errors can be told apart from actor errors. Not part of the product.
+//   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--file 0NN]
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dev = join(here, "..", "..", "..", "..", "shared", "corpus", "dev");
+if (!existsSync(join(dev, "gold.json"))) {
+  console.log(`skipped: no dev set at ${dev}`);
+  process.exit(0);
+}
+const entry = `
+export { analyzeDocument } from "./ingest/analyze-document.js";
+export { recognizeActors } from "./extract/actors/index.js";
+export { codeEvents } from "./extract/events/index.js";
+export { scoreAll } from "./eval/score.js";
+export { formatReport } from "./eval/format-report.js";
+export { parseGoldSet } from "./eval/gold.js";
+`;
+const bundle = await build({ stdin: { contents: entry, resolveDir: join(here, "..", "src"), loader: "ts" }, bundle: true, write: false, format: "esm", platform: "node", packages: "external" });
+// Written beside the package (not in /tmp) so that bare imports resolve from its node_modules.
+const bundleFile = join(here, "..", ".event-oracle.bundle.mjs");
+writeFileSync(bundleFile, bundle.outputFiles[0].text);
+const lib = await import(pathToFileURL(bundleFile).href).finally(() => rmSync(bundleFile, { force: true }));
+
+const args = process.argv.slice(2);
+const mode = args.includes("--real") ? "real" : "oracle";
+const only = args.includes("--file") ? args[args.indexOf("--file") + 1] : null;
+const gold = lib.parseGoldSet(JSON.parse(readFileSync(join(dev, "gold.json"), "utf8")), "gold.json");
+
+/** LocalActors from gold mention strings: every case-sensitive occurrence, longest first, no overlaps. */
+function oracleActors(article, goldArticle) {
+  const taken = [];
+  const surfaces = goldArticle.actors.flatMap((actor) => actor.mentions.map((text) => ({ actor, text }))).sort((a, b) => b.text.length - a.text.length);
+  const byName = new Map();
+  for (const { actor, text } of surfaces) {
+    for (let at = article.body.indexOf(text); at >= 0; at = article.body.indexOf(text, at + 1)) {
+      const end = at + text.length;
+      const before = article.body[at - 1] ?? " ";
+      const after = article.body[end] ?? " ";
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (taken.some(([s, e]) => at < e && end > s)) continue;
+      taken.push([at, end]);
+      const local = byName.get(actor.name) ?? { key: `gold:${actor.name}`, name: actor.name, kind: actor.kind, country: actor.country, wikidataId: null, aliases: [], roles: [], mentions: [], generic: false };
+      local.mentions.push({ field: "BODY", start: at, end, text, confidence: 1 });
+      byName.set(actor.name, local);
+    }
+  }
+  return [...byName.values()];
+}
+
+const extractions = new Map();
+let ms = 0;
+for (const file of readdirSync(dev).filter((name) => name.endsWith(".txt")).sort()) {
+  if (only && !file.startsWith(only)) continue;
+  const analyzed = lib.analyzeDocument(file, readFileSync(join(dev, file)));
+  if (!analyzed.ok) continue;
+  const actors = mode === "oracle" ? oracleActors(analyzed.article, gold[file]) : lib.recognizeActors(analyzed.article);
+  const t0 = performance.now();
+  const events = lib.codeEvents(analyzed.article, actors);
+  ms += performance.now() - t0;
+  extractions.set(file, { actors, events });
+}
+const goldSubset = only ? Object.fromEntries(Object.entries(gold).filter(([file]) => file.startsWith(only))) : gold;
+const report = lib.scoreAll(goldSubset, extractions);
+console.log(`mode ${mode}: event coding ${ms.toFixed(1)} ms for ${extractions.size} articles`);
+const text = lib.formatReport(report, { errors: args.includes("--errors") });
+console.log(args.includes("--errors") ? text : text.split("\n").filter((line) => !/^Actors|^  (COUNTRY|GROUP|LOCATION|ORGANIZATION|PERSON)|actors/.test(line)).join("\n"));
