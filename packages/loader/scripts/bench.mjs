@@ -38,7 +38,12 @@ if (!existsSync(bulkDir)) {
   }
 }
 
-const { listTextFiles, loadCorpus, corpusJsonChunks } = await import(resolve(here, "../dist/index.js"));
+const entry = resolve(here, "../dist/index.js");
+if (!existsSync(entry)) {
+  console.error("bench: dist/index.js is missing; build first (`npx turbo run build --filter=@corpus/loader`)");
+  process.exit(1);
+}
+const { listTextFiles, loadCorpus, corpusJsonChunks } = await import(entry);
 
 const all = listTextFiles(bulkDir);
 const step = all.length / Math.min(wanted, all.length);
@@ -48,12 +53,15 @@ for (const file of files) bytes += statSync(join(bulkDir, file)).size;
 for (const file of files) readFileSync(join(bulkDir, file)); // warm the page cache
 
 const timings = { read: [], analyze: [], extract: [], assemble: [] };
+const cpuBefore = process.cpuUsage();
 const { corpus, stats } = await loadCorpus(bulkDir, {
   files,
   onTiming: (t) => {
     for (const stage of Object.keys(timings)) timings[stage].push(t[stage]);
   },
 });
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const t0 = performance.now();
 let jsonChars = 0;
 for (const chunk of corpusJsonChunks(corpus)) jsonChars += chunk.length;
@@ -72,7 +80,8 @@ const languages = Object.entries(
 
 console.log(`bench: ${files.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, 1 thread`);
 console.log(`  loaded     ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events, ${stats.problems} problems in ${stats.ms.toFixed(0)} ms`);
-console.log(`  throughput ${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+console.log(`  throughput ${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (wall clock)`);
+console.log(`  CPU time   ${cpuSeconds.toFixed(2)} s → ${(stats.articles / cpuSeconds).toFixed(0)} articles per CPU-second (less sensitive to other load; includes GC threads; load average ${(await import("node:os")).loadavg()[0].toFixed(2)})`);
 console.log("  stage      total ms   ms/article       p50        p99");
 for (const stage of Object.keys(timings)) {
   const total = stats.stages[stage];

@@ -8,7 +8,8 @@ import { toEventRecords } from "./event-records.js";
 export interface CheckedArticle {
   /** Null when the article record itself is invalid (then nothing of it is kept). */
   article: Article | null;
-  actors: LocalActor[];
+  /** One record per actor key, with this article's mentions only: the input of the cross-article merge. */
+  actors: Actor[];
   events: Event[];
   problems: Problem[];
 }
@@ -35,10 +36,10 @@ export function checkArticleRecords(article: Article, extraction: Extraction): C
   }
 
   const inEvents = new Set(extraction.events.flatMap((e) => [e.sourceKey, e.targetKey, e.placeKey]));
-  let actors = extraction.actors.filter((actor) => {
-    if (actor.generic && !inEvents.has(actor.key)) return false;
-    const parsed = Actor.safeParse(localActorRecord(article.id, actor));
-    if (!parsed.success) report(`actor ${actor.key}`, firstIssue(parsed.error));
+  const kept = extraction.actors.filter((actor) => !actor.generic || inEvents.has(actor.key));
+  let actors = actorRecords(article.id, kept).filter((actor) => {
+    const parsed = Actor.safeParse(actor);
+    if (!parsed.success) report(`actor ${actor.id}`, firstIssue(parsed.error));
     return parsed.success;
   });
   let events = toEventRecords(article.id, extraction.events).filter((event) => {
@@ -48,7 +49,7 @@ export function checkArticleRecords(article: Article, extraction: Extraction): C
   });
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const single: Corpus = { formatVersion: CORPUS_FORMAT_VERSION, articles: [article], actors: actorRecords(article.id, actors), events, problems: [] };
+    const single: Corpus = { formatVersion: CORPUS_FORMAT_VERSION, articles: [article], actors, events, problems: [] };
     const inconsistencies = findInconsistencies(single);
     if (inconsistencies.length === 0) break;
     const bad = new Set<string>();
@@ -57,25 +58,28 @@ export function checkArticleRecords(article: Article, extraction: Extraction): C
       bad.add(record);
     }
     if (bad.has(`article:${article.id}`)) return { article: null, actors: [], events: [], problems };
-    actors = actors.filter((actor) => !bad.has(`actor:${actor.key}`));
+    actors = actors.filter((actor) => !bad.has(`actor:${actor.id}`));
     events = events.filter((event) => !bad.has(`event:${event.id}`));
   }
   return { article, actors, events, problems };
 }
 
-function localActorRecord(articleId: string, actor: LocalActor): Actor {
-  const { key, name, kind, country, wikidataId, aliases, roles, mentions } = actor;
-  return { id: key, name, kind, country, wikidataId, aliases, roles, mentions: mentions.map((m) => ({ articleId, ...m })) };
-}
-
-/** One record per key (an extractor may split an actor in two); mentions are pooled. */
-function actorRecords(articleId: string, actors: LocalActor[]): Actor[] {
+/**
+ * The article's actors as `Actor` records, one per key: an extractor that splits one actor in two
+ * gets them pooled here (names as aliases, mentions together), as the cross-article merge would.
+ */
+function actorRecords(articleId: string, actors: readonly LocalActor[]): Actor[] {
   const byKey = new Map<string, Actor>();
-  for (const actor of actors) {
-    const record = localActorRecord(articleId, actor);
-    const existing = byKey.get(record.id);
-    if (existing) existing.mentions.push(...record.mentions);
-    else byKey.set(record.id, record);
+  for (const { key, name, kind, country, wikidataId, aliases, roles, mentions } of actors) {
+    const withArticle = mentions.map(({ field, start, end, text, confidence }) => ({ articleId, field, start, end, text, confidence }));
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.mentions.push(...withArticle);
+      existing.aliases.push(...aliases, name);
+      existing.roles.push(...roles);
+    } else {
+      byKey.set(key, { id: key, name, kind, country, wikidataId, aliases: [...aliases], roles: [...roles], mentions: withArticle });
+    }
   }
   return [...byKey.values()];
 }

@@ -22,7 +22,7 @@ export class CorpusAssembler {
     this.problems.push(...checked.problems);
     if (!checked.article) return;
     this.articles.push(checked.article);
-    for (const actor of checked.actors) this.actors.add(article.id, actor);
+    for (const actor of checked.actors) this.actors.add(actor);
     this.events.push(...checked.events);
   }
 

@@ -1,5 +1,4 @@
 import type { Actor, ActorKind, Mention } from "@corpus/schema";
-import type { LocalActor } from "../document.js";
 import { compareCodeUnits, compareFields } from "./order.js";
 
 /** Counts values, remembering which came first, to pick the most frequent with a stable tie-break. */
@@ -39,7 +38,7 @@ interface ActorAccumulator {
 }
 
 /**
- * Merges the article-local actors that share a `key` into one `Actor` per key, across articles.
+ * Merges the per-article records of actors that share an id (`LocalActor.key`) into one `Actor`.
  * Add articles in load order; `build()` is deterministic for a given order.
  * - name: the name most articles use; on a tie the longer (more complete), then the first in code order;
  * - kind, country, wikidataId: the value most articles give (nulls ignored); on a tie the first seen;
@@ -49,11 +48,12 @@ interface ActorAccumulator {
 export class ActorMerger {
   private readonly byKey = new Map<string, ActorAccumulator>();
 
-  add(articleId: string, actor: LocalActor): void {
-    let acc = this.byKey.get(actor.key);
+  /** Adds one article's record of an actor (its mentions all in that article). */
+  add(actor: Actor): void {
+    let acc = this.byKey.get(actor.id);
     if (!acc) {
       acc = { names: new Tally(), kinds: new Tally(), countries: new Tally(), wikidataIds: new Tally(), aliases: new Set(), roles: new Set(), mentions: [] };
-      this.byKey.set(actor.key, acc);
+      this.byKey.set(actor.id, acc);
     }
     acc.names.add(actor.name);
     acc.kinds.add(actor.kind);
@@ -61,7 +61,7 @@ export class ActorMerger {
     if (actor.wikidataId !== null) acc.wikidataIds.add(actor.wikidataId);
     for (const alias of actor.aliases) acc.aliases.add(alias);
     for (const role of actor.roles) acc.roles.add(role);
-    for (const { field, start, end, text, confidence } of actor.mentions) acc.mentions.push({ articleId, field, start, end, text, confidence });
+    for (const mention of actor.mentions) acc.mentions.push(mention);
   }
 
   get size(): number {

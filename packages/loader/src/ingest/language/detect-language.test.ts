@@ -22,6 +22,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage(title, "").language).toBe(language);
   });
 
+  test("takes a long text with few function words and no French accent (a table of figures) as English", () => {
+    const table = "Shr 12 cts vs 10 cts\n\nNet 1.2 mln vs 900,000\n\nSales 5.1 mln vs 4.8 mln\n\nAvg shrs 1,000,000 vs 950,000\n\nNine mths Shr 1.10 dlrs vs 90 cts";
+    expect(detectLanguage("ACME CORP 2ND QTR NET", table)).toMatchObject({ language: "en", method: "script" });
+  });
+
   test("flags a long text in neither language as not recognised, and still picks one of the two", () => {
     const german = "Die Regierung hat am Dienstag eine Rentenreform angekündigt, die in den kommenden Wochen dem Parlament vorgelegt wird. ".repeat(4);
     const guess = detectLanguage("Rentenreform angekündigt", german);

@@ -25,11 +25,14 @@ const DECISIVE_SHARE = 0.75;
 const UNRECOGNISED_MIN_WORDS = 40;
 const UNRECOGNISED_MAX_HIT_RATE = 0.1;
 const FRENCH_LETTERS = /[éèêàùçâîôûœë]/i;
+/** French prose of this many words virtually always has an accented letter; English has none. */
+const NO_ACCENT_MIN_WORDS = 20;
 
 /**
  * French or English? Counts distinctive function words in the headline and the start of the body
  * (stop lists in data files beside this module); that decides almost every article. Short or mixed
- * texts fall back to franc restricted to fra/eng, then to French diacritics.
+ * texts are English when twenty words or more carry no French accent (tables of figures, wire
+ * briefs), else franc restricted to fra/eng decides, then the accents alone.
  */
 export function detectLanguage(title: string, body: string): LanguageGuess {
   let sample = "";
@@ -45,6 +48,7 @@ export function detectLanguage(title: string, body: string): LanguageGuess {
   if (isDecisive(counts)) {
     return { language: fr > en ? "fr" : "en", method: "stopwords", score: Math.max(fr, en) / hits, recognised };
   }
+  if (words >= NO_ACCENT_MIN_WORDS && !FRENCH_LETTERS.test(sample)) return { language: "en", method: "script", score: 0, recognised };
   const guess = franc(sample, { only: ["fra", "eng"], minLength: 3 });
   if (guess === "fra" || guess === "eng") return { language: guess === "fra" ? "fr" : "en", method: "franc", score: 0, recognised };
   return { language: FRENCH_LETTERS.test(sample) || fr > en ? "fr" : "en", method: "script", score: 0, recognised };
