@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import type { Corpus } from "@corpus/schema";
 import { pino, type Logger } from "pino";
 import { createContext, type Context } from "../src/context.js";
-import { startGateway, type Gateway } from "../src/http/start.js";
+import { startGateway, type Gateway, type GatewayOptions } from "../src/http/start.js";
 import { createServer } from "../src/server.js";
 import { createMemoryStore, type CorpusStore } from "../src/store/index.js";
 import { fixtureCorpus } from "./fixtures/corpus.js";
@@ -40,7 +40,9 @@ export function createExecutor(store: CorpusStore = fixtureStore(), logger: Logg
 }
 
 /** Starts the real HTTP gateway on an ephemeral port. */
-export function startTestGateway(options: { store?: CorpusStore; logger?: Logger; executionTimeoutMs?: number; drainMs?: number; nodeEnv?: string } = {}): Promise<Gateway> {
+export function startTestGateway(
+  options: { store?: CorpusStore; logger?: Logger; executionTimeoutMs?: number; drainMs?: number; nodeEnv?: string; timeouts?: GatewayOptions["timeouts"] } = {},
+): Promise<Gateway> {
   return startGateway({
     store: options.store ?? fixtureStore(),
     logger: options.logger ?? silentLogger,
@@ -50,6 +52,7 @@ export function startTestGateway(options: { store?: CorpusStore; logger?: Logger
     nodeEnv: options.nodeEnv ?? "test",
     executionTimeoutMs: options.executionTimeoutMs,
     drainMs: options.drainMs,
+    timeouts: options.timeouts,
   });
 }
 
@@ -65,3 +68,27 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   }
   return { status: response.status, headers: response.headers, json, text };
 }
+
+/** A store whose methods are replaced by `overrides` where given (failures, delays). */
+export function wrapStore(store: CorpusStore, overrides: Partial<CorpusStore>): CorpusStore {
+  return new Proxy(store, {
+    get: (target, property: keyof CorpusStore) => overrides[property] ?? (target[property] as (...args: unknown[]) => unknown).bind(target),
+  });
+}
+
+/** A store that counts calls per method, to check batching (no N+1). */
+export function countingStore(store: CorpusStore): { store: CorpusStore; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const counted = new Proxy(store, {
+    get: (target, property: keyof CorpusStore) => {
+      const method = (target[property] as (...args: unknown[]) => unknown).bind(target);
+      return (...args: unknown[]) => {
+        calls.set(property, (calls.get(property) ?? 0) + 1);
+        return method(...args);
+      };
+    },
+  });
+  return { store: counted, calls };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

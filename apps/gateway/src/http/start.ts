@@ -16,6 +16,8 @@ export interface GatewayOptions {
   executionTimeoutMs?: number;
   /** Milliseconds in-flight requests get to finish on `stop()`. */
   drainMs?: number;
+  /** Overrides of the slow-client timeouts (tests shorten them). */
+  timeouts?: Partial<typeof TIMEOUTS>;
 }
 
 export interface Gateway {
@@ -25,12 +27,15 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** Slow clients are cut off: headers within 10 s, whole request within 30 s, idle keep-alive 5 s. */
-const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 };
+/**
+ * Slow clients are cut off: headers within 10 s, whole request within 30 s, idle keep-alive 5 s.
+ * Node checks the first two every `connectionsCheckingInterval` (30 s by default), so it is 1 s here.
+ */
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
 /** Starts the API on `host:port` and resolves once it is listening. */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  const httpServer = createHttpServer(TIMEOUTS);
+  const httpServer = createHttpServer({ ...TIMEOUTS, ...options.timeouts });
   const apollo = createServer({ logger: options.logger, nodeEnv: options.nodeEnv, httpServer, drainMs: options.drainMs });
   await apollo.start();
   httpServer.on(
