@@ -54,8 +54,12 @@ function summary(stats: LoadStats, problems: readonly Problem[], out: string): s
   const seconds = stats.ms / 1000;
   const rate = seconds > 0 ? Math.round(stats.articles / seconds) : 0;
   return (
-    `corpus: ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events from ${stats.files} files; ` +
-    `${problems.length} problems (${errors} errors, ${problems.length - errors} warnings); ` +
+    `corpus: ${count(stats.articles, "article")}, ${count(stats.actors, "actor")}, ${count(stats.events, "event")} from ${count(stats.files, "file")}; ` +
+    `${count(problems.length, "problem")} (${count(errors, "error")}, ${count(problems.length - errors, "warning")}); ` +
     `${seconds.toFixed(2)} s, ${rate} articles/s → ${out}`
   );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

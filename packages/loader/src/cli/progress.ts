@@ -8,14 +8,20 @@ const PLAIN_EVERY_MS = 10_000;
  * and on a pipe (CI logs) a plain line every 10 s, so short runs print nothing.
  */
 export class ProgressLine {
-  private readonly started = performance.now();
-  private last = this.started;
+  private readonly started: number;
+  private last: number;
   private drawn = false;
 
-  constructor(private readonly terminal: Terminal) {}
+  constructor(
+    private readonly terminal: Terminal,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.started = now();
+    this.last = this.started;
+  }
 
   update(done: number, total: number): void {
-    const now = performance.now();
+    const now = this.now();
     if (now - this.last < (this.terminal.errIsTTY ? REDRAW_MS : PLAIN_EVERY_MS)) return;
     this.last = now;
     const rate = done / ((now - this.started) / 1000);
