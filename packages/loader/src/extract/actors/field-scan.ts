@@ -38,11 +38,10 @@ export class FieldScan {
   }
 
   private longestFitting(from: number): DictionaryMatch | undefined {
-    for (const [to, entries] of this.g.trie.matchesAt(this.folds, from)) {
+    return this.g.trie.longest(this.folds, from, (to, entries) => {
       const fitting = entries.filter((entry) => this.fits(entry, from, to));
-      if (fitting.length > 0) return { from, to, entries: fitting };
-    }
-    return undefined;
+      return fitting.length > 0 ? { from, to, entries: fitting } : undefined;
+    });
   }
 
   /** Case rules: acronyms exactly as written; names capitalised (and not a capitalised common word opening a sentence). */
@@ -66,10 +65,15 @@ export class FieldScan {
 
   /** The entry of a type in a match; a sovereign state wins over a territory sharing its demonym ("American"). */
   entryOf<T extends Entry["type"]>(match: DictionaryMatch | undefined, type: T): Extract<Entry, { type: T }> | undefined {
-    const entries = match?.entries.filter((entry): entry is Extract<Entry, { type: T }> => entry.type === type) ?? [];
-    const sovereign = (entry: Entry) =>
-      (entry.type === "demonym" && entry.country.kind === "COUNTRY") || (entry.type === "country" && entry.identity.kind === "COUNTRY");
-    return entries.find(sovereign) ?? entries[0];
+    if (match === undefined) return undefined;
+    let first: Extract<Entry, { type: T }> | undefined;
+    for (const entry of match.entries) {
+      if (entry.type !== type) continue;
+      const typed = entry as Extract<Entry, { type: T }>;
+      if ((entry.type === "demonym" && entry.country.kind === "COUNTRY") || (entry.type === "country" && entry.identity.kind === "COUNTRY")) return typed;
+      first ??= typed;
+    }
+    return first;
   }
 
   /** The match that covers token `index`, if any. */

@@ -40,8 +40,12 @@ function foldUnit(unit: string): string {
   return folded;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** Folds case, accents, typographic apostrophes, dashes and odd spaces; the result has the same length. */
 export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldUnit);
   let out = "";
   for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
   return out;

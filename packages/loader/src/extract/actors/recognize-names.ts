@@ -72,8 +72,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
     if (found !== undefined) return found.map((m) => (m.identity.kind === "PERSON" ? withRole(scan, m, from, to) : m));
   }
   const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
-  if (range(from, to).every((i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
-  if (range(from, to).some((i) => g.mediaHeads.has(scan.folds[i]!))) return [];
+  if (every(from, to, (i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
+  if (some(from, to, (i) => g.mediaHeads.has(scan.folds[i]!))) return [];
   // "la Commission", "the Parliament" alone: only a short form of a longer name given elsewhere
   if (to - from === 1 && g.organisationHeads.has(tokens[from]!.fold)) return [mention(namedIdentity("ORGANIZATION", name, null), "guess")];
 
@@ -98,7 +98,7 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   if (previous !== undefined && !previous.cap && g.placeHeadsBefore.has(previous.fold)) {
     return [mention(namedIdentity("LOCATION", scan.textOf(from - 1, to), countryInside), "pattern", from - 1, to)];
   }
-  if (range(from, to).some((i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || range(from, to).some((i) => CAMEL_CASE.test(scan.text.slice(tokens[i]!.start, tokens[i]!.end)) && !tokens[i]!.acronym)) {
+  if (some(from, to, (i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && CAMEL_CASE.test(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
     return [organisation(scan, from, to, countryInside, mention)];
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
@@ -141,7 +141,11 @@ function withRole(scan: FieldScan, m: RawMention, from: number, to: number): Raw
   return role === undefined ? m : { ...m, role };
 }
 
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+function every(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (!test(i)) return false;
+  return true;
+}
+const some = (from: number, to: number, test: (i: number) => boolean) => !every(from, to, (i) => !test(i));
 
 /** "ministre des Affaires étrangères", "ministère de la Défense": the head word before the name's particles. */
 function portfolioHead(scan: FieldScan, from: number): number | undefined {

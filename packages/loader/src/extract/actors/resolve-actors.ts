@@ -1,11 +1,10 @@
 import type { LocalActor, LocalMention } from "../../document.js";
-import { nameKey } from "./fold.js";
+import { nameKey as foldedName } from "./fold.js";
 import { slug, type Identity } from "./gazetteer.js";
 import { CONFIDENCE, type RawMention } from "./raw-mention.js";
 import { ACRONYM } from "./tokenize.js";
 
 const EVIDENCE_RANK = { dictionary: 4, metonym: 3, pattern: 2, coreference: 1, guess: 0 } as const;
-const lastWord = (name: string) => nameKey(name).split(/[\s]+/).at(-1) ?? "";
 const initials = (name: string) =>
   name
     .split(/[\s'’-]+/)
@@ -21,9 +20,16 @@ const initials = (name: string) =>
  */
 export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BODY: string }): LocalActor[] {
   const redirect = new Map<string, Identity>();
-  const byKey = new Map<string, RawMention[]>();
-  for (const m of mentions) byKey.set(m.identity.key, [...(byKey.get(m.identity.key) ?? []), m]);
-  const identities = [...byKey.values()].map((ms) => ms[0]!.identity);
+  const firstByKey = new Map<string, Identity>();
+  for (const m of mentions) if (!firstByKey.has(m.identity.key)) firstByKey.set(m.identity.key, m.identity);
+  const identities = [...firstByKey.values()];
+  const keys = new Map<string, string>();
+  const nameKey = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = foldedName(name)));
+    return key;
+  };
+  const lastWord = (name: string) => nameKey(name).split(" ").at(-1) ?? "";
   const persons = identities.filter((i) => i.kind === "PERSON" && nameKey(i.name).includes(" "));
   const organisations = identities.filter((i) => i.kind === "ORGANIZATION" || i.kind === "GROUP");
 

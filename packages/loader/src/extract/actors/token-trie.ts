@@ -20,17 +20,28 @@ export class TokenTrie<T> {
     node.values.push(value);
   }
 
-  /** Every entry that starts at `from`, longest first, as [end index (exclusive), values]. */
-  matchesAt(tokens: readonly string[], from: number): [number, readonly T[]][] {
-    const found: [number, readonly T[]][] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = from; i < tokens.length; i++) {
-      node = node.next.get(tokens[i]!);
-      if (node === undefined) break;
-      if (node.values.length > 0) found.push([i + 1, node.values]);
+  /**
+   * Offers the entries starting at `from` to `accept`, longest first, until it takes one;
+   * returns [end index (exclusive), the values accepted] or undefined. Allocates nothing on a miss.
+   */
+  longest<R>(tokens: readonly string[], from: number, accept: (end: number, values: readonly T[]) => R | undefined): R | undefined {
+    let node = this.root.next.get(tokens[from]!);
+    let depth = 0;
+    while (node !== undefined) {
+      this.path[depth++] = node;
+      const i = from + depth;
+      node = i < tokens.length ? node.next.get(tokens[i]!) : undefined;
     }
-    return found.reverse();
+    for (let d = depth; d > 0; d--) {
+      const values = this.path[d - 1]!.values;
+      if (values.length === 0) continue;
+      const accepted = accept(from + d, values);
+      if (accepted !== undefined) return accepted;
+    }
+    return undefined;
   }
+
+  private readonly path: TrieNode<T>[] = [];
 }
 
 interface TrieNode<T> {

@@ -21,6 +21,7 @@ const TOKEN =
   /(?:\p{L}\.){2,}|(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:'(?!s(?!\p{L}))\p{L}+)*|'s(?!\p{L})|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(["«", "“", '"', "(", ":", "—", "-", "'", "‘"]);
 const CAPITAL = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$|^\p{Lu}+\p{Ll}\p{Lu}{2,}$/u;
 
@@ -35,15 +36,18 @@ export function tokenize(text: string, folded: string, sentenceStarts: ReadonlyS
   for (const match of folded.matchAll(TOKEN)) {
     const start = match.index;
     const end = start + match[0].length;
-    const original = text.slice(start, end);
-    const word = /[\p{L}\p{N}]/u.test(match[0]);
+    const fold = match[0];
+    const word = fold.length > 1 || WORD_CHAR.test(fold);
     if (sentenceStarts.has(start)) sentenceOpen = true;
+    const first = text[start]!;
+    const upper = word && first !== first.toLowerCase();
+    const original = upper || (word && fold.includes("-")) ? text.slice(start, end) : "";
     const token: Token = {
       start,
       end,
-      fold: match[0],
-      cap: word && !match[0].endsWith("'") && (CAPITAL.test(original) || PARTICLE_NAME.test(original)),
-      acronym: word && ACRONYM.test(original),
+      fold,
+      cap: word && !fold.endsWith("'") && (upper ? CAPITAL.test(original) : PARTICLE_NAME.test(original)),
+      acronym: upper && ACRONYM.test(original),
       word,
       sentenceStart: word && (sentenceOpen || (previous !== undefined && OPENERS.has(previous.fold))),
     };
