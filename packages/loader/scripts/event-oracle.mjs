@@ -71,3 +71,35 @@ const report = lib.scoreAll(goldSubset, extractions);
 console.log(`mode ${mode}: event coding ${ms.toFixed(1)} ms for ${extractions.size} articles`);
 const text = lib.formatReport(report, { errors: args.includes("--errors") });
 console.log(args.includes("--errors") ? text : text.split("\n").filter((line) => !/^Actors|^  (COUNTRY|GROUP|LOCATION|ORGANIZATION|PERSON)|actors/.test(line)).join("\n"));
+
+if (args.includes("--why")) {
+  // Why each gold event was missed: compare with the asserted predictions of the same article.
+  const reasons = new Map();
+  for (const article of report.articles) {
+    const keyOf = new Map(article.actors.pairs.map((pair) => [pair.gold.name, pair.predicted.key]));
+    const extra = article.events.extra;
+    for (const gold of article.events.missed) {
+      const source = keyOf.get(gold.source);
+      const target = gold.target === null ? null : keyOf.get(gold.target);
+      const sameSentence = extra.filter((p) => gold.sentence.includes(p.trigger.text) && p.evidence.text === gold.sentence);
+      let reason = "no prediction in its sentence";
+      if (sameSentence.length === 0 && args.includes("--none")) console.log(`  ${gold.type} ${gold.source} → ${gold.target} "${gold.trigger}" «${gold.sentence.slice(0, 140)}»`);
+      if (sameSentence.some((p) => p.type === gold.type && p.sourceKey === source)) {
+        reason = "type+source ok, target wrong";
+        if (args.includes("--targets")) {
+          const p = sameSentence.find((q) => q.type === gold.type && q.sourceKey === source);
+          console.log(`  ${gold.type} ${gold.source}: gold → ${gold.target} | got → ${p.targetKey} «${gold.sentence.slice(0, 150)}»`);
+        }
+      }
+      else if (sameSentence.some((p) => p.type === gold.type && (p.targetKey ?? null) === (target ?? null))) reason = "type+target ok, source wrong";
+      else if (sameSentence.some((p) => p.type === gold.type)) reason = "type ok, both slots wrong";
+      else if (sameSentence.some((p) => p.sourceKey === source)) {
+        reason = "other type, same source";
+        if (args.includes("--types")) console.log(`  ${gold.type} ${gold.source} → ${gold.target} "${gold.trigger}" | got ${sameSentence.filter((p) => p.sourceKey === source).map((p) => `${p.type}:${p.trigger.text}`).join(",")}`);
+      }
+      else if (sameSentence.length > 0) reason = "other predictions only";
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+  }
+  console.log("missed gold events by reason:", Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])));
+}

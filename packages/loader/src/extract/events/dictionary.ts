@@ -66,6 +66,7 @@ export const CueEntry = z
     quoteVerbs: Words,
     inversionPronouns: Words,
     determiners: Words,
+    groupHeads: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

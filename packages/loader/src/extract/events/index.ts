@@ -8,7 +8,7 @@ import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js"
 import { foldText } from "../actors/fold.js";
 import { eventDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
-import { Discourse } from "./discourse.js";
+import { Discourse, type Participant } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
@@ -17,14 +17,18 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
-import { tokenize } from "./tokenize.js";
+import { speechActOf } from "./speech-acts.js";
+import { tokenize, type Token } from "./tokenize.js";
 import { isPassive } from "./voice.js";
 
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
 const NEGATION_REJECTS = new Set<EventType>(["AGREE", "CONCEDE"]);
+/** Acts whose author a later condemnation is about. */
+const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
 
 interface ArticleContext {
   article: AnalyzedArticle;
+  folded: string;
   lexicon: Lexicon;
   quotes: QuoteSpan[];
   discourse: Discourse;
@@ -48,12 +52,28 @@ function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatc
   let type = match.pattern.type;
   let rule = match.pattern.id;
   if (modality === "NEGATED" && NEGATION_REJECTS.has(type)) [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];
-  ctx.discourse.note(filled.sources[0]!, view.index);
+  const source = filled.sources[0]!;
+  ctx.discourse.note(source, view.index);
 
   const tokens = view.tokens;
   const trigger = bodySpan(article.body, tokens[match.head]!.start, tokens[match.end - 1]!.end);
   const evidence = bodySpan(article.body, view.start, view.end);
   const quote = isSpeech(match, lexicon) ? quoteOfSpeech(view, match, ctx.quotes) : null;
+  if (type === "STATEMENT" && match.entry.kind === "verb") {
+    const said = saidContent(ctx, view, match, quote, filled.via === "inversion");
+    const act = speechActOf(said.tokens, lexicon.language);
+    // A statement counts as a request, accusation… only when it names whom it is addressed to or about.
+    const addressee = filled.targets.length > 0 ? filled.targets : actorsIn(view, said.from, said.to, source.key, lexicon);
+    if (act && addressee.length > 0) {
+      [type, rule] = [act, `${rule}+${act.toLowerCase()}`];
+      if (filled.targets.length === 0) filled.targets.push(...addressee);
+    }
+  }
+  if (type === "ACCUSE" && filled.targets.length === 0) {
+    const agent = ctx.discourse.lastAgent(view.index, source.key);
+    if (agent) filled.targets.push(agent);
+  }
+  if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source, view.index);
   const date = eventDate(article, view.start, view.end, trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
@@ -73,6 +93,22 @@ function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatc
   }));
 }
 
+/** The words a speech verb reports: its quote, else the clause after it (before it when inverted). */
+function saidContent(ctx: ArticleContext, view: SentenceView, match: TriggerMatch, quote: QuoteSpan | null, inverted: boolean): { tokens: Token[]; from: number; to: number } {
+  if (quote) return { tokens: tokenize(ctx.article.body, ctx.folded, quote.start, quote.end), from: quote.start, to: quote.end };
+  const tokens = inverted ? view.tokens.slice(0, match.head) : view.tokens.slice(match.argFrom);
+  return { tokens, from: tokens[0]?.start ?? view.start, to: tokens.at(-1)?.end ?? view.start };
+}
+
+/** The first actor named in [from, to) of a sentence that is not the speaker nor a place. */
+function actorsIn(view: SentenceView, from: number, to: number, speaker: string, lexicon: Lexicon): Participant[] {
+  const slot = view.mentions.find(
+    (candidate, index) =>
+      candidate.mention.start >= from && candidate.mention.end <= to && candidate.key !== speaker && roleOf(view, view.mentions[index]!, lexicon).kind !== "locative",
+  );
+  return slot ? [{ key: slot.key, kind: slot.kind }] : [];
+}
+
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
 function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
@@ -87,7 +123,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
-  const ctx: ArticleContext = { article, lexicon, quotes: findQuotes(article.body), discourse: new Discourse() };
+  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse() };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
     const tokens = tokenize(article.body, folded, sentence.start, sentence.end);

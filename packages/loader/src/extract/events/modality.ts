@@ -11,6 +11,8 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { Token } from "./tokenize.js";
 
 const LOOKBACK = 4;
+/** How far back a verb governing an infinitive may be ("a décidé hier, jeudi 16 août, d'accorder"). */
+const GOVERNOR_LOOKBACK = 9;
 
 function negated(tokens: readonly Token[], head: number, end: number, lexicon: Lexicon): boolean {
   const sets = lexicon.cues.sets;
@@ -29,8 +31,9 @@ function negated(tokens: readonly Token[], head: number, end: number, lexicon: L
 /** The modality a modal verb or word before an infinitive gives ("va signer", "could meet"). */
 function governorModality(tokens: readonly Token[], head: number, lexicon: Lexicon): Modality | null {
   const { cues } = lexicon;
-  for (let i = head - 1; i >= 0 && i >= head - LOOKBACK; i--) {
+  for (let i = head - 1; i >= 0 && i >= head - GOVERNOR_LOOKBACK; i--) {
     const token = tokens[i]!;
+    if (token.lower === ",") continue;
     if (!token.word) return null;
     const modalWord = lexicon.language === "en" ? cues.modals.get(token.lower) : undefined;
     if (modalWord) return modalWord;

@@ -10,12 +10,14 @@ import type { MentionSlot, SentenceView } from "./sentence-view.js";
 
 export type Role =
   | { kind: "free" }
-  | { kind: "locative" | "genitive" | "attribution" | "agent" | "between" | "coordination" | "preposition"; word: string; index: number };
+  | { kind: "locative" | "genitive" | "attribution" | "agent" | "between" | "coordination" | "preposition" | "apposition"; word: string; index: number };
 
 /** The role of a mention, from the word before it (articles and determiners skipped). */
 export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role {
   const intro = introducerOf(view, slot, lexicon);
   if (!intro) return { kind: "free" };
+  // "François Brottes (PS)", "the Syrian Democratic Forces (SDF)": an affiliation or acronym in brackets.
+  if (intro.words === "(" && (view.mentionAt[intro.index - 1] ?? -1) >= 0) return { kind: "apposition", word: "(", index: intro.index };
   const { sets } = lexicon.cues;
   const at = { word: intro.words, index: intro.index };
   if (sets.attribution.has(intro.words)) return { kind: "attribution", ...at };
@@ -29,6 +31,8 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   if (sets.genitive.has(intro.words)) {
     // "des" is also the plural indefinite article: genitive only after a word ("la destruction des …").
     const before = view.tokens[intro.index - 1];
+    // "les dirigeants de X", "members of X": X is who acts.
+    if (before && sets.groupHeads.has(before.lower)) return { kind: "free" };
     const afterWord = before !== undefined && before.word && !sets.clauseBreak.has(before.lower) && !sets.coordination.has(before.lower);
     if (intro.words !== "des" || afterWord) return { kind: "genitive", ...at };
     return { kind: "free" };

@@ -6,6 +6,7 @@
  * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
  */
 import { auxiliaryBefore } from "./clause.js";
+import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
@@ -52,7 +53,7 @@ function antecedentOfRelative(ctx: SlotContext, index: number): boolean {
   return ctx.lexicon.cues.sets.relativeSubject.has(tokens[after]?.lower ?? "");
 }
 
-function pronounAntecedent(ctx: SlotContext, at: number): Participant | null {
+function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Participant | null {
   const { tokens } = ctx.view;
   const { sets } = ctx.lexicon.cues;
   const word = tokens[at]!.lower;
@@ -60,9 +61,11 @@ function pronounAntecedent(ctx: SlotContext, at: number): Participant | null {
   const singular = sets.subjectPronounsSingular.has(word) || sets.subjectPronounsSingular.has(pair);
   const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || /-(t-)?(ils|elles)$/.test(word);
   const inversion = sets.inversionPronouns.has(word);
-  if (!singular && !plural && !inversion) return null;
-  const person = ctx.lexicon.language === "en" && singular;
-  return ctx.discourse.antecedent(ctx.view.index, { person, plural });
+  const object = exclude !== undefined && sets.objectPronouns.has(word);
+  if (!singular && !plural && !inversion && !object) return null;
+  const person = ctx.lexicon.language === "en" && (singular || word === "him" || word === "her");
+  const many = plural || word === "them" || word === "les" || word === "leur";
+  return ctx.discourse.antecedent(ctx.view.index, { person, plural: many }, exclude);
 }
 
 /**
@@ -70,10 +73,11 @@ function pronounAntecedent(ctx: SlotContext, at: number): Participant | null {
  * quoted, mentions that are places/complements/attributions/agents or earlier objects, commas and
  * relative pronouns; stops at other clause breaks. A subject pronoun gives its antecedent.
  */
-export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean): { sources: Participant[]; via: SourceVia } | null {
+export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, nonFinite = false): { sources: Participant[]; via: SourceVia } | null {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const { sets } = lexicon.cues;
+  let crossed = false;
   for (let i = from - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (!inQuote && view.quoteOf[i] !== null) continue;
@@ -96,9 +100,37 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean):
       if ((view.mentionAt[before] ?? -1) >= 0) continue;
       return null;
     }
-    if (sets.clauseBreak.has(token.lower)) return null;
+    if (sets.clauseBreak.has(token.lower)) {
+      // "after being attacked by …", "en refusant …": a non-finite clause takes the main clause's subject.
+      if (nonFinite && !crossed) {
+        crossed = true;
+        continue;
+      }
+      return appositionSubject(ctx, from, inQuote);
+    }
   }
   return null;
+}
+
+/**
+ * "X, président de Y et dont …, a refusé": when the verb follows a comma and the nearest-subject walk
+ * stopped at a relative or subordinate clause, the subject is the sentence's first actor that opens
+ * such a comma-delimited apposition.
+ */
+function appositionSubject(ctx: SlotContext, from: number, inQuote: boolean): { sources: Participant[]; via: SourceVia } | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  let before = from - 1;
+  while (before >= 0 && tokens[before]!.word && auxiliaryBefore(tokens, before + 1, lexicon)?.index === before) before--;
+  if (tokens[before]?.lower !== ",") return null;
+  const index = view.mentions.findIndex(
+    (slot) =>
+      slot.t1 < before &&
+      (inQuote || view.quoteOf[slot.t0] === null) &&
+      (tokens[slot.t1]?.lower === "," || tokens[slot.t1]?.lower === "(") &&
+      roleOf(view, slot, lexicon).kind === "free",
+  );
+  return index < 0 ? null : { sources: group(ctx, coordinationHead(view, index, lexicon)), via: "subject" };
 }
 
 /**
@@ -109,16 +141,21 @@ function phraseHead(ctx: SlotContext, index: number): number {
   const { view, lexicon } = ctx;
   const slot = view.mentions[index]!;
   const next = view.mentions[index + 1];
-  if (!next || next.t0 - slot.t1 > 2) return index;
+  if (!next || next.t0 - slot.t1 > 4) return index;
   for (let i = slot.t1; i < next.t0; i++) {
     const token = view.tokens[i]!;
-    if (!token.word || lexicon.cues.sets.coordination.has(token.lower) || lexicon.cues.sets.genitive.has(token.lower) || lexicon.cues.sets.locative.has(token.lower) || lexicon.cues.sets.targetBreak.has(token.lower)) return index;
+    const capitalised = token.text[0] !== token.text[0]!.toLowerCase();
+    // A title between the two ("US Secretary of State Mike Pompeo") may hold "of"/"de".
+    const titleGlue = lexicon.cues.sets.genitive.has(token.lower) && i > slot.t1 && i < next.t0 - 1;
+    if (titleGlue) continue;
+    if (!token.word || (next.t0 - slot.t1 > 2 && !capitalised)) return index;
+    if (lexicon.cues.sets.coordination.has(token.lower) || lexicon.cues.sets.genitive.has(token.lower) || lexicon.cues.sets.locative.has(token.lower) || lexicon.cues.sets.targetBreak.has(token.lower)) return index;
   }
   return index + 1;
 }
 
 /** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
-function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>): Participant[] {
+function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined): Participant[] {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
@@ -126,11 +163,20 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     const token = tokens[i]!;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
     const slotIndex = view.mentionAt[i]!;
-    if (slotIndex < 0) continue;
+    if (slotIndex < 0) {
+      // "fired tear gas at them", "urged him to …": an object pronoun stands for a recent actor.
+      const previous = tokens[i - 1]?.lower ?? "";
+      if (i <= from + 2 && lexicon.cues.sets.objectPronouns.has(token.lower) && (direct ? i === from : preps.has(previous))) {
+        const antecedent = pronounAntecedent(ctx, i, source);
+        if (antecedent) return [antecedent];
+      }
+      continue;
+    }
     const slot = view.mentions[slotIndex]!;
     i = slot.t1 - 1;
     if (skip.has(slotIndex)) continue;
     const role = roleOf(view, slot, lexicon);
+    if (slot.kind === "LOCATION" && role.kind !== "free" && lexicon.cues.sets.locative.has(role.word)) continue;
     const introducedByPrep = role.kind !== "free" && preps.has(role.word);
     const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
@@ -157,7 +203,7 @@ function betweenAfter(ctx: SlotContext, match: TriggerMatch): Participant[] {
 function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; index: number } | null {
   const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
   if (at < 0) return null;
-  const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 5);
+  const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 7);
   return index < 0 ? null : { sources: group(ctx, index), index };
 }
 
@@ -217,13 +263,15 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const { pattern } = match;
   const inQuote = ctx.view.quoteOf[match.head] !== null;
   const noTarget = pattern.noTarget;
+  let sourceKey: string | undefined;
   const targetsAfter = (_from: number, skip: ReadonlySet<number> = new Set()) =>
-    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip);
+    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey);
+  const nonFinite = isNonFinite(ctx, match);
 
   if (passive) {
     const agent = agentAfter(ctx, match.end);
     if (!agent) return null;
-    const subject = subjectBefore(ctx, match.head, inQuote);
+    const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
     const targets = noTarget || !subject ? [] : subject.sources;
     return { sources: agent.sources, targets, via: "agent" };
   }
@@ -244,9 +292,35 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
   if (speech) {
     const speaker = invertedSpeaker(ctx, match);
-    if (speaker) return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
+    if (speaker) {
+      sourceKey = speaker[0]?.key;
+      return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
+    }
   }
-  const subject = subjectBefore(ctx, match.head, inQuote);
+  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
   if (!subject) return null;
-  return { ...subject, targets: targetsAfter(match.argFrom) };
+  sourceKey = subject.sources[0]?.key;
+  const clitic = cliticObject(ctx, match, sourceKey);
+  return { ...subject, targets: clitic ? [clitic] : targetsAfter(match.argFrom) };
+}
+
+/** A French object clitic before the verb ("la police les a dispersés", "il l'a condamné"). */
+function cliticObject(ctx: SlotContext, match: TriggerMatch, source: string | undefined): Participant | null {
+  if (ctx.lexicon.language !== "fr" || !match.pattern.direct || match.pattern.noTarget) return null;
+  const { tokens } = ctx.view;
+  const aux = auxiliaryBefore(tokens, match.head, ctx.lexicon);
+  let at = (aux?.index ?? match.head) - 1;
+  if (tokens[at]?.lower === "ne" || tokens[at]?.lower === "n'") at--;
+  const token = tokens[at];
+  if (!token || !["les", "l'", "le", "la", "lui", "leur"].includes(token.lower)) return null;
+  const before = tokens[at - 1];
+  const subjectLike = !before || !before.word || ctx.lexicon.cues.sets.subjectPronounsSingular.has(before.lower) || ctx.lexicon.cues.sets.subjectPronounsPlural.has(before.lower) || (ctx.view.mentionAt[at - 1] ?? -1) >= 0 || before.lower === "ne" || before.lower === "n'";
+  return subjectLike ? pronounAntecedent(ctx, at, source) : null;
+}
+
+/** A gerund or participle clause without its own subject ("en refusant", "after being attacked"). */
+function isNonFinite(ctx: SlotContext, match: TriggerMatch): boolean {
+  if (match.entry.kind !== "verb" || hasTag(match.tags, FormTag.FINITE)) return false;
+  const previous = ctx.view.tokens[match.head - 1]?.lower ?? "";
+  return hasTag(match.tags, FormTag.GERUND) || previous === "being" || previous === "having" || previous === "en";
 }

@@ -1,0 +1,60 @@
+/**
+ * What a reported statement does, from cue words in what was said (data/events/speech-acts.*.json):
+ * "X a déclaré : « Arrêtez … »" is a REQUEST, "X said the government was responsible" an ACCUSE.
+ * The gold convention codes a statement by its act and keeps STATEMENT for the others.
+ */
+import { z } from "zod";
+import { EventType } from "@corpus/schema";
+import type { Language } from "../../document.js";
+import actsEn from "../../../data/events/speech-acts.en.json" with { type: "json" };
+import actsFr from "../../../data/events/speech-acts.fr.json" with { type: "json" };
+import { DictionaryError } from "./dictionary.js";
+import type { Token } from "./tokenize.js";
+import { phraseWords } from "./tokenize.js";
+
+const SpeechActFile = z.object({ about: z.string(), acts: z.partialRecord(EventType, z.array(z.string().min(2))) });
+
+interface Cue {
+  type: EventType;
+  words: string[];
+}
+
+const compiled = new Map<Language, Cue[]>();
+
+function cuesFor(language: Language): Cue[] {
+  let cues = compiled.get(language);
+  if (!cues) {
+    const file = `speech-acts.${language}.json`;
+    const parsed = SpeechActFile.safeParse(language === "fr" ? actsFr : actsEn);
+    if (!parsed.success) throw new DictionaryError(file, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+    cues = Object.entries(parsed.data.acts).flatMap(([type, list]) => (list ?? []).map((cue) => ({ type: type as EventType, words: phraseWords(cue) })));
+    compiled.set(language, cues);
+  }
+  return cues;
+}
+
+/** A cue word matches a token that it equals or, when it is four letters or more, that it starts. */
+const wordMatches = (token: string, cue: string) => token === cue || (cue.length >= 4 && token.startsWith(cue));
+
+function cueAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
+  return cue.words.every((word, k) => {
+    const token = tokens[at + k];
+    return token !== undefined && (k < cue.words.length - 1 ? token.fold === word : wordMatches(token.fold, word));
+  });
+}
+
+/**
+ * The speech act of what was said (`tokens`), or null for a plain statement. The type with most cue
+ * hits wins; ties go to the type listed first in the data file.
+ */
+export function speechActOf(tokens: readonly Token[], language: Language): EventType | null {
+  const cues = cuesFor(language);
+  const hits = new Map<EventType, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word) continue;
+    for (const cue of cues) if (cueAt(tokens, i, cue)) hits.set(cue.type, (hits.get(cue.type) ?? 0) + 1);
+  }
+  let best: EventType | null = null;
+  for (const [type, count] of hits) if (best === null || count > hits.get(best)!) best = type;
+  return best;
+}
