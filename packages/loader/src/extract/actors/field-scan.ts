@@ -85,6 +85,24 @@ export class FieldScan {
     return undefined;
   }
 
+  private readonly capitalsLines = new Map<number, boolean>();
+
+  /** Whether the token is on a line written mostly in capitals (a shouted headline or subheading). */
+  inCapitalsLine(index: number): boolean {
+    const at = this.tokens[index]!.start;
+    const lineStart = this.text.lastIndexOf("\n", at) + 1;
+    let known = this.capitalsLines.get(lineStart);
+    if (known === undefined) {
+      const end = this.text.indexOf("\n", at);
+      const line = this.text.slice(lineStart, end === -1 ? undefined : end);
+      const upper = line.replace(/[^\p{Lu}]/gu, "").length;
+      const letters = line.replace(/[^\p{L}]/gu, "").length;
+      known = letters >= 12 && upper / letters > 0.7;
+      this.capitalsLines.set(lineStart, known);
+    }
+    return known;
+  }
+
   textOf(from: number, to: number): string {
     return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
   }

@@ -41,6 +41,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     const startsWithHead = g.organisationHeads.has(tokens[i]!.fold);
     let to = i + 1;
     for (;;) {
+      if (to < tokens.length && (tokens[to]!.sentenceStart || scan.text.slice(tokens[to - 1]!.end, tokens[to]!.start).includes("\n"))) break;
       const known = scan.matchAt[i];
       const titleNext = scan.matchAt[to]?.entries.some((e) => e.type === "title") ?? false;
       if (known?.to === to && !titleNext && known.entries.some((e) => e.type === "actor")) break; // "Amnesty International" + a name

@@ -10,6 +10,8 @@ const PORTFOLIO_HEADS = new Set(["ministre", "minister", "secretaire", "secretar
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
 const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+/** "McDonald", "DeSanctis", "MacArthur": capitals inside a surname, not a brand. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O')\p{Lu}/u;
 const DETERMINERS = new Set(["a", "an", "the", "le", "la", "l'", "les", "un", "une"]);
 const SKIPPABLE = new Set([",", "the", "le", "la", "l'", "les", "de", "d'", "du", "des", "of"]);
 
@@ -71,6 +73,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
     const found = fromDictionary(scan, whole, mention);
     if (found !== undefined) return found.map((m) => (m.identity.kind === "PERSON" ? withRole(scan, m, from, to) : m));
   }
+  // a line in capitals ("CHILDREN'S DISCOVERY GETS NEW CHAIRMAN") says nothing through its case
+  if (scan.inCapitalsLine(from)) return dictionaryMentionsIn(scan, from, to, mention);
   const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
   if (every(from, to, (i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
   if (some(from, to, (i) => g.mediaHeads.has(scan.folds[i]!))) return [];
@@ -98,11 +102,11 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   if (previous !== undefined && !previous.cap && g.placeHeadsBefore.has(previous.fold)) {
     return [mention(namedIdentity("LOCATION", scan.textOf(from - 1, to), countryInside), "pattern", from - 1, to)];
   }
-  if (some(from, to, (i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && CAMEL_CASE.test(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
+  if (some(from, to, (i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
     return [organisation(scan, from, to, countryInside, mention)];
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
-  const leadingCountry = scan.entryOf(whole, "country")?.identity;
+  const leadingCountry = scan.entryOf(whole, "country")?.identity ?? (whole !== undefined && to - whole.to >= 2 ? scan.entryOf(whole, "city")?.identity : undefined);
   if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1)) {
     return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }
@@ -140,6 +144,8 @@ function withRole(scan: FieldScan, m: RawMention, from: number, to: number): Raw
   const role = roleBefore(scan, from) ?? roleAfter(scan, to);
   return role === undefined ? m : { ...m, role };
 }
+
+const isBrand = (word: string) => CAMEL_CASE.test(word) && !SURNAME_PREFIX.test(word);
 
 function every(from: number, to: number, test: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (!test(i)) return false;
