@@ -93,18 +93,18 @@ function moreComplete(a: string, b: string): number {
   return b.length - a.length || compareCodeUnits(a, b);
 }
 
-/** Sorted by article and position; a span given twice keeps its highest confidence. */
+/**
+ * Sorted by article and position; a span given twice keeps its highest confidence. Mentions
+ * usually arrive in order already (articles are added in load order), so the sort is skipped then.
+ */
 function uniqueMentions(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort(
-    (a, b) =>
-      compareCodeUnits(a.articleId, b.articleId) ||
-      compareFields(a.field, b.field) ||
-      a.start - b.start ||
-      a.end - b.end ||
-      b.confidence - a.confidence,
-  );
+  const sorted = mentions.every((m, i) => i === 0 || compareMentions(mentions[i - 1] as Mention, m) < 0) ? mentions : [...mentions].sort(compareMentions);
   return sorted.filter((m, i) => {
     const previous = sorted[i - 1];
     return !previous || previous.articleId !== m.articleId || previous.field !== m.field || previous.start !== m.start || previous.end !== m.end;
   });
+}
+
+function compareMentions(a: Mention, b: Mention): number {
+  return compareCodeUnits(a.articleId, b.articleId) || compareFields(a.field, b.field) || a.start - b.start || a.end - b.end || b.confidence - a.confidence;
 }
