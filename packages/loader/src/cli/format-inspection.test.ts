@@ -25,7 +25,7 @@ describe("formatInspection", () => {
   test("shows each event with source → target and its evidence marked", () => {
     expect(text).toMatch(/1\. AGREE {2}Russia → Niger/);
     expect(text).toMatch(/no date, asserted, confidence 0\.80, rule test\.signe/);
-    expect(text).toContain("La [Russie] <<signe>> avec le [Niger].");
+    expect(text).toContain("La {Russie} <<signe>> avec le [Niger].");
   });
 
   test("lists the problems of a rejected document", () => {

@@ -1,6 +1,6 @@
 import type { Actor, Article, Corpus, Event, Mention, TextSpan } from "@corpus/schema";
 import { formatProblem } from "./format-problem.js";
-import { highlight, type Mark } from "./highlight.js";
+import { highlight, PLAIN_LEGEND, type Mark } from "./highlight.js";
 import type { Colors } from "./terminal.js";
 
 const MAX_MENTIONS_SHOWN = 8;
@@ -17,7 +17,7 @@ export function formatInspection(corpus: Corpus, path: string, colors: Colors): 
   if (corpus.problems.length > 0) {
     lines.push("", colors.bold(`Problems (${corpus.problems.length})`), ...corpus.problems.map((p) => `  ${formatProblem({ ...p, file: path }, null, colors)}`));
   }
-  if (article && !colors.isColorSupported) lines.push("", "Marks: <<trigger>>, [actor mention].");
+  if (article && corpus.events.length > 0 && !colors.isColorSupported) lines.push("", PLAIN_LEGEND);
   return `${lines.join("\n")}\n`;
 }
 

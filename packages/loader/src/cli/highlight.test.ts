@@ -15,7 +15,7 @@ describe("highlight", () => {
   ];
 
   test("brackets the trigger and the actors without colours", () => {
-    expect(highlight(text, base, marks, plain)).toBe("La [Russie] a <<signé>> un accord avec le [Niger].");
+    expect(highlight(text, base, marks, plain)).toBe("La {Russie} a <<signé>> un accord avec le [Niger].");
   });
 
   test("colours them on a terminal and keeps the words", () => {
@@ -30,6 +30,6 @@ describe("highlight", () => {
       { start: 105, end: 111, kind: "target" as const },
       { start: 90, end: 95, kind: "actor" as const },
     ];
-    expect(highlight(text, base, overlapping, plain)).toBe("La [Russie] a signé un accord avec le Niger.");
+    expect(highlight(text, base, overlapping, plain)).toBe("La |Russie| a signé un accord avec le Niger.");
   });
 });

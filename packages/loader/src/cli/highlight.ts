@@ -9,15 +9,18 @@ export interface Mark {
 
 const PLAIN: Record<Mark["kind"], [string, string]> = {
   trigger: ["<<", ">>"],
-  source: ["[", "]"],
+  source: ["{", "}"],
   target: ["[", "]"],
-  actor: ["[", "]"],
+  actor: ["|", "|"],
 };
+
+/** How the plain (uncoloured) marks read, for a legend line. */
+export const PLAIN_LEGEND = "Marks: <<trigger>>, {source}, [target], |other actor|.";
 
 /**
  * Renders `text` (which starts at offset `base` of its field) with the marks that fall inside it:
  * in colour on a terminal (trigger bold yellow, source cyan, target magenta, other actors underlined),
- * otherwise with plain `<<trigger>>` and `[actor]` brackets. Overlapping marks: the first one
+ * otherwise with plain `<<trigger>>`, `{source}`, `[target]` and `|other actor|` brackets. Overlapping marks: the first one
  * (in position order, the trigger first on a tie) wins.
  */
 export function highlight(text: string, base: number, marks: readonly Mark[], colors: Colors): string {
