@@ -103,3 +103,18 @@ if (args.includes("--why")) {
   }
   console.log("missed gold events by reason:", Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])));
 }
+
+if (args.includes("--dates")) {
+  // Date agreement on matched events: the gold date (or null) against the predicted one.
+  let same = 0;
+  let total = 0;
+  for (const article of report.articles) {
+    for (const { gold: g, predicted: p } of article.events.pairs) {
+      total++;
+      const value = p.date?.value ?? null;
+      if ((g.date ?? null) === value) same++;
+      else console.log(`  date ${article.file.slice(0, 3)} ${g.type}: gold ${g.date ?? null} | got ${value} (${p.dateText?.text ?? "-"})`);
+    }
+  }
+  console.log(`dates: ${same}/${total} matched events have the gold date`);
+}

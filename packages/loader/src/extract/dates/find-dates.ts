@@ -1,0 +1,74 @@
+/**
+ * Date expressions of a text span, resolved against the publication date: our rules for what
+ * chrono-node lacks, then chrono (fr/en) for explicit calendar dates ("16 août 2012", "August 27").
+ * chrono only runs when the span holds a digit next to a month name, the only case left to it.
+ */
+import type { PartialDate } from "@corpus/schema";
+import * as chrono from "chrono-node";
+import type { Language } from "../../document.js";
+import { monthDay, partsOf } from "./calendar.js";
+import { dateRules } from "./date-rules.js";
+
+export interface FoundDate {
+  date: PartialDate;
+  /** Offsets of the expression in the text searched. */
+  start: number;
+  end: number;
+}
+
+const MONTH_AND_DIGIT = /\d/;
+const parsers = { fr: chrono.fr.casual, en: chrono.en.casual } as const;
+
+function referenceDate(published: PartialDate): Date {
+  const { year, month, day } = partsOf(published);
+  return new Date(Date.UTC(year, (month ?? 12) - 1, day ?? 28, 12));
+}
+
+/** Explicit day-and-month dates read by chrono; the year comes from the text or the publication date. */
+function chronoDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
+  const slice = text.slice(from, to);
+  if (!MONTH_AND_DIGIT.test(slice)) return [];
+  return parsers[language]
+    .parse(slice, referenceDate(published))
+    .flatMap((result) => {
+      const { start } = result;
+      if (!start.isCertain("day") || !start.isCertain("month") || !/\d/.test(result.text)) return [];
+      const year = start.isCertain("year") ? start.get("year")! : undefined;
+      const date = monthDay(published, start.get("month")!, start.get("day")!, year);
+      const lead = /^(?:on|the|le|du|au)\s+/iu.exec(result.text)?.[0].length ?? 0;
+      const trimmed = result.text.replace(/[\s.,;:]+$/u, "");
+      return date ? [{ date, start: from + result.index + lead, end: from + result.index + trimmed.length }] : [];
+    });
+}
+
+const RANK = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
+
+/** Of two overlapping expressions, the more precise one wins ("30 juin" over "juin dernier"), then the longer. */
+function better(a: FoundDate, b: FoundDate): boolean {
+  const byPrecision = RANK[a.date.precision] - RANK[b.date.precision];
+  return byPrecision !== 0 ? byPrecision > 0 : a.end - a.start > b.end - b.start;
+}
+
+/** All date expressions in `text[from, to)`, without overlaps (the longer expression wins). */
+export function findDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
+  const slice = text.slice(from, to);
+  const found: FoundDate[] = chronoDates(text, from, to, language, published);
+  for (const rule of dateRules(language)) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(slice); match !== null; match = rule.pattern.exec(slice)) {
+      const date = rule.resolve(match, published);
+      if (date) found.push({ date, start: from + match.index, end: from + match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const date of found) {
+    const last = kept.at(-1);
+    if (last && date.start < last.end) {
+      if (better(date, last)) kept[kept.length - 1] = date;
+      continue;
+    }
+    kept.push(date);
+  }
+  return kept;
+}
