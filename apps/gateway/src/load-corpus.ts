@@ -16,26 +16,22 @@ export interface LoadedCorpus {
 const since = (start: number) => Math.round(performance.now() - start);
 const MAX_LISTED = 3;
 
-/**
- * Reads a corpus.json written by `corpus build` and validates it with the same zod schema the
- * loader used, then checks cross-record consistency (ids resolve, spans match the text): the
- * gateway refuses to serve a corpus it would answer wrongly about.
- */
-export async function readCorpusFile(path: string): Promise<LoadedCorpus> {
+async function readJson(path: string): Promise<{ json: unknown; readMs: number; parseMs: number }> {
   let start = performance.now();
   const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new CorpusLoadError(`${path}: cannot read (${error.code ?? error.message})`);
   });
   const readMs = since(start);
   start = performance.now();
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text) as unknown, readMs, parseMs: since(start) };
   } catch (error) {
     throw new CorpusLoadError(`${path}: not JSON (${(error as Error).message})`);
   }
-  const parseMs = since(start);
-  start = performance.now();
+}
+
+/** Validates a parsed corpus with the loader's zod schema, then its cross-record consistency (ids resolve, spans match the text). */
+export function validateCorpus(json: unknown, path: string): Corpus {
   const parsed = Corpus.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_LISTED).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -46,7 +42,19 @@ export async function readCorpusFile(path: string): Promise<LoadedCorpus> {
     const listed = inconsistencies.slice(0, MAX_LISTED).map((i) => `${i.record}: ${i.message}`);
     throw new CorpusLoadError(`${path}: inconsistent corpus (${inconsistencies.length} problems; ${listed.join("; ")})`);
   }
-  return { corpus: parsed.data, source: path, timings: { readMs, parseMs, validateMs: since(start) } };
+  return parsed.data;
+}
+
+/**
+ * Reads a corpus.json written by `corpus build` and validates it with the same zod schema the
+ * loader used, plus cross-record consistency: the gateway refuses to serve a corpus it would
+ * answer wrongly about.
+ */
+export async function readCorpusFile(path: string): Promise<LoadedCorpus> {
+  const { json, readMs, parseMs } = await readJson(path);
+  const start = performance.now();
+  const corpus = validateCorpus(json, path);
+  return { corpus, source: path, timings: { readMs, parseMs, validateMs: since(start) } };
 }
 
 /**

@@ -16,10 +16,11 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env.LOG_LEVEL);
   const started = performance.now();
-  const loaded = await (env.CORPUS_PATH ? readCorpusFile(env.CORPUS_PATH) : loadCorpusDirectory(env.SEEDS_DIR)).catch((error: Error) => {
+  const fail = (error: Error): never => {
     logger.fatal({ err: error }, `cannot load the corpus: ${error.message}`);
     process.exit(1);
-  });
+  };
+  const loaded = await (env.CORPUS_PATH ? readCorpusFile(env.CORPUS_PATH) : loadCorpusDirectory(env.SEEDS_DIR)).catch(fail);
   const store = createMemoryStore(loaded.corpus);
   const gateway = await startGateway({
     store,

@@ -1,6 +1,6 @@
 import type { Corpus } from "@corpus/schema";
 import { LRUCache } from "lru-cache";
-import type { CorpusStore, CountResult, EventFilter, Order, Tie } from "../types.js";
+import type { CorpusStore, CountResult, EventFilter, MentionRecord, Order, Tie } from "../types.js";
 import { createFilterCompiler } from "./filters.js";
 import { buildIndexes } from "./indexes.js";
 import { createRankings } from "./ordering.js";
@@ -75,7 +75,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
           rankOfKey: (key) => (/^\d+$/.test(key) && Number(key) < ix.mentions.length ? Number(key) : undefined),
           keyOf: String,
         };
-        return slicePage(result, q.page, (m) => ix.mentions[m]!);
+        return slicePage(result, q.page, (m): MentionRecord => ({ ...ix.mentions[m]!, actorId: ix.actors[ix.mentionActor[m] ?? -1]?.id ?? "" }));
       }),
     actorTotals: async (ids) =>
       ids.map((id) => {
