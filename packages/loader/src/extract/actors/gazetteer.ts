@@ -2,6 +2,7 @@ import type { ActorKind } from "@corpus/schema";
 import cities from "../../../data/actors/cities.json" with { type: "json" };
 import commonWords from "../../../data/actors/common-words.json" with { type: "json" };
 import countries from "../../../data/actors/countries.json" with { type: "json" };
+import firstNames from "../../../data/actors/first-names.json" with { type: "json" };
 import lexicon from "../../../data/actors/lexicon.json" with { type: "json" };
 import organisations from "../../../data/actors/organisations.json" with { type: "json" };
 import { foldText } from "./fold.js";
@@ -40,6 +41,7 @@ export interface Gazetteer {
   cityLocatives: Set<string>;
   connectors: Set<string>;
   honorifics: Set<string>;
+  firstNames: Set<string>;
   notActors: Set<string>;
   nonActorHeads: Set<string>;
   mediaHeads: Set<string>;
@@ -124,6 +126,7 @@ function buildGazetteer(): Gazetteer {
     locatives: { fr: foldSet(lexicon.locativePrepositions.fr), en: foldSet(lexicon.locativePrepositions.en) },
     cityLocatives: foldSet(lexicon.cityLocatives.words),
     connectors: foldSet(lexicon.nameConnectors),
+    firstNames: foldSet(firstNames.names),
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),

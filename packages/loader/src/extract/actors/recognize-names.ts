@@ -92,6 +92,13 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
     return [...prefix, ...(person ? [{ ...person, role: scan.textOf(from, split.titleEnd), alias: name }] : []), ...ofCountryMention(scan, from, to, mention)];
   }
 
+  // "directeur général de la Santé Jérôme Salomon": a given name starts a person inside a longer run
+  const given = givenNameAt(scan, from, to);
+  if (given !== undefined) {
+    const person = personAt(scan, given, to, null, mention, "pattern");
+    return [...classifyChunk(scan, { from, to: given, honorific: false }, mention), ...(person ? [person] : [])];
+  }
+
   const countryInside = countryWithin(scan, from, to);
   const last = tokens[to - 1]!.fold;
   if (g.placeHeadsAfter.has(last) || g.placeHeadsAfter.has(`${scan.folds[to - 2]} ${last}`) || g.placeHeadsBefore.has(tokens[from]!.fold)) {
@@ -141,7 +148,22 @@ function ofCountryMention(scan: FieldScan, from: number, to: number, mention: Me
   return ofCountry === undefined ? [] : [mention(ofCountry.country, "dictionary", ofCountry.at + 1, to)];
 }
 
+const COMPLEMENT_ARTICLES = new Set(["la", "le", "l'", "les", "du", "des", "the"]);
 const COORDINATION = new Set(["et", "and", ","]);
+
+/**
+ * Where a given name starts a person's name inside a run that follows a particle ("de la Santé Jérôme
+ * Salomon"): the words before it are a complement, not part of the name.
+ */
+function givenNameAt(scan: FieldScan, from: number, to: number): number | undefined {
+  const { g, folds } = scan;
+  if (g.firstNames.has(folds[from]!) || !COMPLEMENT_ARTICLES.has(folds[from - 1] ?? "")) return undefined;
+  for (let p = from + 1; p <= to - 2; p++) {
+    if (g.organisationHeads.has(folds[p - 1]!) || g.connectors.has(folds[p - 1]!)) return undefined;
+    if (g.firstNames.has(folds[p]!) && !g.connectors.has(folds[p + 1]!)) return p;
+  }
+  return undefined;
+}
 
 /** Whether only particles, "et" and capitalised words separate the name from a "ministre" before it. */
 function inPortfolio(scan: FieldScan, from: number): boolean {
