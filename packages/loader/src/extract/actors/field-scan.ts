@@ -86,9 +86,26 @@ export class FieldScan {
   }
 
   private readonly capitalsLines = new Map<number, boolean>();
+  private titleCase = false;
 
-  /** Whether the token is on a line written mostly in capitals (a shouted headline or subheading). */
+  /** Marks a headline whose content words are (nearly) all capitalised. */
+  markTitleCase(): void {
+    let words = 0;
+    let capitalised = 0;
+    this.tokens.forEach((token, i) => {
+      if (!token.word || (!token.cap && this.isCommonWord(i)) || this.g.commonWords.en.has(token.fold) || this.g.commonWords.fr.has(token.fold)) return;
+      words++;
+      if (token.cap) capitalised++;
+    });
+    this.titleCase = words >= 4 && capitalised / words >= 0.8;
+  }
+
+  /**
+   * Whether case says nothing where the token is: a line written mostly in capitals (a shouted
+   * subheading), or a headline in Title Case ("Kurds Announce Deal With Assad's Government").
+   */
   inCapitalsLine(index: number): boolean {
+    if (this.titleCase) return true;
     const at = this.tokens[index]!.start;
     const lineStart = this.text.lastIndexOf("\n", at) + 1;
     let known = this.capitalsLines.get(lineStart);

@@ -96,6 +96,13 @@ describe("recognizeActors in English", () => {
   });
 });
 
+describe("headlines in Title Case", () => {
+  it("trust only the dictionaries, since every word is capitalised", () => {
+    const actors = recognizeActors(article("Protesters Storm Parliament As Serbia Votes", "Police in Belgrade said little."));
+    expect(actors.filter((a) => a.mentions.some((m) => m.field === "TITLE")).map((a) => a.key)).toEqual(["country:RS"]);
+  });
+});
+
 describe("actor identity across articles", () => {
   it("derives the same keys from the same names in different articles", () => {
     const one = recognizeActors(article("La Russie et le Niger", "Vladimir Poutine a parlé."));

@@ -17,7 +17,7 @@ import { sentenceStartsOf, tokenize } from "./tokenize.js";
  */
 export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   const scans: [TextField, FieldScan][] = [
-    ["TITLE", scanField(article.title, null, article)],
+    ["TITLE", scanField(article.title, null, article, true)],
     ["BODY", scanField(article.body, article.sentences, article)],
   ];
   const mainCountry = dominantCountry(scans.map(([, scan]) => scan));
@@ -31,9 +31,11 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
 }
 
-function scanField(text: string, sentences: AnalyzedArticle["sentences"] | null, article: AnalyzedArticle): FieldScan {
+function scanField(text: string, sentences: AnalyzedArticle["sentences"] | null, article: AnalyzedArticle, headline = false): FieldScan {
   const folded = foldText(text);
-  return new FieldScan(text, tokenize(text, folded, sentenceStartsOf(sentences)), article.language, gazetteer());
+  const scan = new FieldScan(text, tokenize(text, folded, sentenceStartsOf(sentences)), article.language, gazetteer());
+  if (headline) scan.markTitleCase();
+  return scan;
 }
 
 /** Lower-case demonyms used alone ("les intérêts russes") still mention their country. */
