@@ -3,10 +3,10 @@
 // (a) the real actor recogniser and (b) "oracle" actors built from the gold mention strings,
 // so that event-coding errors can be told apart from actor errors. Not part of the product.
 //   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--file 0NN]
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { importSource } from "./lib/import-source.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dev = join(here, "..", "..", "..", "..", "shared", "corpus", "dev");
@@ -14,19 +14,14 @@ if (!existsSync(join(dev, "gold.json"))) {
   console.log(`skipped: no dev set at ${dev}`);
   process.exit(0);
 }
-const entry = `
-export { analyzeDocument } from "./ingest/analyze-document.js";
-export { recognizeActors } from "./extract/actors/index.js";
-export { codeEvents } from "./extract/events/index.js";
-export { scoreAll } from "./eval/score.js";
-export { formatReport } from "./eval/format-report.js";
-export { parseGoldSet } from "./eval/gold.js";
-`;
-const bundle = await build({ stdin: { contents: entry, resolveDir: join(here, "..", "src"), loader: "ts" }, bundle: true, write: false, format: "esm", platform: "node", packages: "external" });
-// Written beside the package (not in /tmp) so that bare imports resolve from its node_modules.
-const bundleFile = join(here, "..", ".event-oracle.bundle.mjs");
-writeFileSync(bundleFile, bundle.outputFiles[0].text);
-const lib = await import(pathToFileURL(bundleFile).href).finally(() => rmSync(bundleFile, { force: true }));
+const lib = await importSource({
+  analyzeDocument: "ingest/analyze-document.js",
+  recognizeActors: "extract/actors/index.js",
+  codeEvents: "extract/events/index.js",
+  scoreAll: "eval/score.js",
+  formatReport: "eval/format-report.js",
+  parseGoldSet: "eval/gold.js",
+});
 
 const args = process.argv.slice(2);
 const mode = args.includes("--real") ? "real" : "oracle";

@@ -16,7 +16,15 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTH_AND_DIGIT = /\d/;
+import words from "../../../data/events/date-words.json" with { type: "json" };
+
+/** A day number next to a month name, or a numeric date: the only spans worth giving chrono. */
+const CALENDAR_DATE = Object.fromEntries(
+  (["fr", "en"] as const).map((language) => {
+    const months = words[language].months.join("|");
+    return [language, new RegExp(`\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${months})|(?:${months})\\s+\\d{1,2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, "iu")];
+  }),
+) as Record<Language, RegExp>;
 const parsers = { fr: chrono.fr.casual, en: chrono.en.casual } as const;
 
 function referenceDate(published: PartialDate): Date {
@@ -27,7 +35,7 @@ function referenceDate(published: PartialDate): Date {
 /** Explicit day-and-month dates read by chrono; the year comes from the text or the publication date. */
 function chronoDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
   const slice = text.slice(from, to);
-  if (!MONTH_AND_DIGIT.test(slice)) return [];
+  if (!CALENDAR_DATE[language].test(slice)) return [];
   return parsers[language]
     .parse(slice, referenceDate(published))
     .flatMap((result) => {

@@ -6,7 +6,7 @@
 import type { EventType } from "@corpus/schema";
 import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js";
 import { foldText } from "../actors/fold.js";
-import { eventDate } from "../dates/index.js";
+import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { Discourse, type Participant } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
@@ -38,7 +38,12 @@ function isSpeech(match: TriggerMatch, lexicon: Lexicon): boolean {
   return match.pattern.speech || lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
 }
 
-function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatch): LocalEvent[] {
+/** A sentence's slot context plus its date expressions, found once and only if an event needs them. */
+interface SentenceContext extends SlotContext {
+  dates: () => FoundDate[];
+}
+
+function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: TriggerMatch): LocalEvent[] {
   const { article, lexicon } = ctx;
   const { view } = slots;
   const quoted = view.quoteOf[match.head] !== null;
@@ -74,7 +79,7 @@ function codeTrigger(ctx: ArticleContext, slots: SlotContext, match: TriggerMatc
     if (agent) filled.targets.push(agent);
   }
   if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source, view.index);
-  const date = eventDate(article, view.start, view.end, trigger.start);
+  const date = nearestDate(slots.dates(), trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
   return dyads(filled, type).map(([source, target]) => ({
@@ -109,6 +114,18 @@ function actorsIn(view: SentenceView, from: number, to: number, speaker: string,
   return slot ? [{ key: slot.key, kind: slot.kind }] : [];
 }
 
+/** True when a mention (sorted by start) lies in [start, end); binary search. */
+function hasMentionIn(mentions: readonly { mention: { start: number; end: number } }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.mention.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < mentions.length && mentions[low]!.mention.end <= end;
+}
+
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
 function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
@@ -126,9 +143,18 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse() };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
+    // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.
+    if (!hasMentionIn(mentions, sentence.start, sentence.end) && !lexicon.pronounPattern.test(folded.slice(sentence.start, sentence.end))) return;
     const tokens = tokenize(article.body, folded, sentence.start, sentence.end);
     const view = buildSentenceView(index, sentence.start, sentence.end, tokens, mentions, ctx.quotes);
-    const slots: SlotContext = { view, lexicon, discourse: ctx.discourse, usedTargets: new Set() };
+    let dates: FoundDate[] | null = null;
+    const slots: SentenceContext = {
+      view,
+      lexicon,
+      discourse: ctx.discourse,
+      usedTargets: new Set(),
+      dates: () => (dates ??= findDates(article.body, sentence.start, sentence.end, article.language, article.published)),
+    };
     const before = events.length;
     for (const match of findTriggers(view, lexicon)) events.push(...codeTrigger(ctx, slots, match));
     if (events.length === before) noteSubject(ctx, view);

@@ -64,6 +64,10 @@ export interface Lexicon {
   verbTriggers: Map<string, TriggerEntry[]>;
   /** Folded first word → noun triggers starting with it (singular and plural). */
   nounTriggers: Map<string, TriggerEntry[]>;
+  /** Matches a subject pronoun in folded text: a sentence without actors needs one to hold an event. */
+  pronounPattern: RegExp;
+  /** Folded word form → the verb triggers it can start, with the form's tags: one lookup per token. */
+  verbCandidates: Map<string, { entry: TriggerEntry; tags: number }[]>;
   cues: Cues;
 }
 
@@ -191,7 +195,14 @@ function buildLexicon(language: Language): Lexicon {
     const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs];
     for (const verb of cueVerbs) addEnglishVerb(verbForms, splitVerb(verb).head, null);
   }
-  return { language, verbForms, verbTriggers, nounTriggers, cues };
+  const verbCandidates = new Map<string, { entry: TriggerEntry; tags: number }[]>();
+  for (const [form, readings] of verbForms) {
+    const candidates = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })));
+    if (candidates.length > 0) verbCandidates.set(form, candidates);
+  }
+  const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "u");
+  return { language, verbForms, verbTriggers, nounTriggers, verbCandidates, pronounPattern, cues };
 }
 
 const lexicons = new Map<Language, Lexicon>();

@@ -78,17 +78,18 @@ function insideName(tokens: readonly Token[], head: number): boolean {
   return previous !== undefined && !/^[«"“:(—–-]$/.test(previous.text);
 }
 
+const NONE: { entry: TriggerEntry; tags: number }[] = [];
+
 function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon): { entry: TriggerEntry; tags: number }[] {
-  if (insideName(tokens, head)) return [];
   const fold = tokens[head]!.fold;
-  const nouns = (lexicon.nounTriggers.get(fold) ?? []).map((entry) => ({ entry, tags: 0 }));
+  const verbs = lexicon.verbCandidates.get(fold) ?? NONE;
+  const nounEntries = lexicon.nounTriggers.get(fold);
+  if ((verbs.length === 0 && !nounEntries) || insideName(tokens, head)) return NONE;
+  const nouns = nounEntries ? nounEntries.map((entry) => ({ entry, tags: 0 })) : NONE;
   const asNoun = nounContext(tokens, head, lexicon);
   // English has no clitic object pronouns: after an article or preposition a verb form is a noun or an adjective.
   if (asNoun && lexicon.language === "en") return nouns;
-  const verbs = (lexicon.verbForms.get(fold) ?? []).flatMap((reading) =>
-    (lexicon.verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })),
-  );
-  if (verbs.length === 0 || nouns.length === 0) return [...verbs, ...nouns];
+  if (verbs.length === 0 || nouns.length === 0) return verbs.length === 0 ? nouns : verbs;
   return asNoun ? [...nouns, ...verbs] : [...verbs, ...nouns];
 }
 
@@ -104,8 +105,9 @@ export function findTriggers(view: SentenceView, lexicon: Lexicon): TriggerMatch
     if (head < consumedUntil || !tokens[head]!.word || view.mentionAt[head]! >= 0) continue;
     const candidates = candidatesAt(tokens, head, lexicon);
     if (candidates.length === 0) continue;
-    const withObject = candidates.filter((c) => c.entry.pattern.object.length > 0);
-    const ordered = [...withObject, ...candidates.filter((c) => c.entry.pattern.object.length === 0)];
+    const ordered = candidates.some((c) => c.entry.pattern.object.length > 0)
+      ? [...candidates.filter((c) => c.entry.pattern.object.length > 0), ...candidates.filter((c) => c.entry.pattern.object.length === 0)]
+      : candidates;
     for (const { entry, tags } of ordered) {
       const found = tryEntry(tokens, head, entry, lexicon);
       if (!found) continue;

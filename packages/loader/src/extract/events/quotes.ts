@@ -31,8 +31,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   let openChar: string | null = null;
   let openAt = -1;
   let straightAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  const marks = /[«»“”"\n]/g;
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (char === "\n" && text[i + 1] === "\n") straightAt = -1;
     if (openChar === null && char in PAIRS) {
       openChar = char;

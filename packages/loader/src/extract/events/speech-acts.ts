@@ -19,18 +19,24 @@ interface Cue {
   words: string[];
 }
 
-const compiled = new Map<Language, Cue[]>();
+const compiled = new Map<Language, Map<string, Cue[]>>();
 
-function cuesFor(language: Language): Cue[] {
-  let cues = compiled.get(language);
-  if (!cues) {
+/** Cues indexed by the first three letters of their first word, so that each token is looked up once. */
+function cuesFor(language: Language): Map<string, Cue[]> {
+  let index = compiled.get(language);
+  if (!index) {
     const file = `speech-acts.${language}.json`;
     const parsed = SpeechActFile.safeParse(language === "fr" ? actsFr : actsEn);
     if (!parsed.success) throw new DictionaryError(file, parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-    cues = Object.entries(parsed.data.acts).flatMap(([type, list]) => (list ?? []).map((cue) => ({ type: type as EventType, words: phraseWords(cue) })));
-    compiled.set(language, cues);
+    const cues = Object.entries(parsed.data.acts).flatMap(([type, list]) => (list ?? []).map((cue) => ({ type: type as EventType, words: phraseWords(cue) })));
+    index = new Map();
+    for (const cue of cues) {
+      const key = cue.words[0]!.slice(0, 3);
+      index.set(key, [...(index.get(key) ?? []), cue]);
+    }
+    compiled.set(language, index);
   }
-  return cues;
+  return index;
 }
 
 /** A cue word matches a token that it equals or, when it is four letters or more, that it starts. */
@@ -52,7 +58,7 @@ export function speechActOf(tokens: readonly Token[], language: Language): Event
   const hits = new Map<EventType, number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word) continue;
-    for (const cue of cues) if (cueAt(tokens, i, cue)) hits.set(cue.type, (hits.get(cue.type) ?? 0) + 1);
+    for (const cue of cues.get(tokens[i]!.fold.slice(0, 3)) ?? []) if (cueAt(tokens, i, cue)) hits.set(cue.type, (hits.get(cue.type) ?? 0) + 1);
   }
   let best: EventType | null = null;
   for (const [type, count] of hits) if (best === null || count > hits.get(best)!) best = type;

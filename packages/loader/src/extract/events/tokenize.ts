@@ -25,9 +25,11 @@ const ENGLISH_CLITIC = /(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
 const INVERSION = /(-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on|je|nous|vous))$/iu;
 const KEEP_WHOLE = /^aujourd['’]hui$/iu;
 
+const NO_CUTS: number[] = [];
+
 function splitChunk(chunk: string): number[] {
+  if (chunk.length < 3 || !/['’-]/.test(chunk) || KEEP_WHOLE.test(chunk)) return NO_CUTS;
   const cuts: number[] = [];
-  if (KEEP_WHOLE.test(chunk)) return cuts;
   const elision = ELISION.exec(chunk);
   if (elision) cuts.push(elision[0].length);
   const clitic = ENGLISH_CLITIC.exec(chunk) ?? INVERSION.exec(chunk);
@@ -35,10 +37,15 @@ function splitChunk(chunk: string): number[] {
   return cuts;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function makeToken(text: string, folded: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
-  const lower = raw.toLowerCase().replace(/’/g, "'");
-  return { start, end, text: raw, lower, fold: folded.slice(start, end), word: /[\p{L}\p{N}]/u.test(raw) };
+  const lowered = raw.toLowerCase();
+  const lower = lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
+  const first = raw.charCodeAt(0);
+  const word = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57) || (raw.length > 1 ? WORD_CHAR.test(raw) : first > 127 && WORD_CHAR.test(raw));
+  return { start, end, text: raw, lower, fold: folded.slice(start, end), word };
 }
 
 /**
