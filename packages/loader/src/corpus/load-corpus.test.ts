@@ -86,6 +86,14 @@ describe("loadCorpus", () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 6]));
   });
 
+  test("reports a file that cannot be read as READ_FAILED and loads the rest", async () => {
+    const { corpus } = await loadCorpus(dir, { extract: testExtractor, files: ["a.txt", "vanished.txt"] });
+    expect(corpus.articles.map((a) => a.id)).toEqual(["a"]);
+    expect(corpus.problems).toEqual([
+      { file: "vanished.txt", line: null, code: "READ_FAILED", severity: "ERROR", message: "cannot read file: no such file or directory" },
+    ]);
+  });
+
   test("throws CorpusDirectoryError for a directory that does not exist", async () => {
     await expect(loadCorpus(join(dir, "missing"))).rejects.toBeInstanceOf(CorpusDirectoryError);
   });
