@@ -24,7 +24,7 @@ import { isPassive } from "./voice.js";
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
 const NEGATION_REJECTS = new Set<EventType>(["AGREE", "CONCEDE"]);
 /** Acts whose author a later condemnation is about. */
-const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
+const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE"]);
 
 interface ArticleContext {
   article: AnalyzedArticle;
@@ -114,6 +114,15 @@ function actorsIn(view: SentenceView, from: number, to: number, speaker: string,
   return slot ? [{ key: slot.key, kind: slot.kind }] : [];
 }
 
+/**
+ * "X posted a message blaming Y", "X a reconnu … mais a appelé au rejet": when the speaker of a
+ * statement does something else in the same sentence, the statement is only its vehicle.
+ */
+function withoutVehicleStatements(events: readonly LocalEvent[]): LocalEvent[] {
+  const acting = new Set(events.filter((event) => event.type !== "STATEMENT" && event.modality === "ASSERTED").map((event) => event.sourceKey));
+  return events.filter((event) => event.type !== "STATEMENT" || !acting.has(event.sourceKey));
+}
+
 /** True when a mention (sorted by start) lies in [start, end); binary search. */
 function hasMentionIn(mentions: readonly { mention: { start: number; end: number } }[], start: number, end: number): boolean {
   let low = 0;
@@ -158,6 +167,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
     const before = events.length;
     for (const match of findTriggers(view, lexicon)) events.push(...codeTrigger(ctx, slots, match));
     if (events.length === before) noteSubject(ctx, view);
+    else events.splice(before, events.length - before, ...withoutVehicleStatements(events.slice(before)));
   });
   return dedupeEvents(events);
 }

@@ -64,6 +64,8 @@ export interface Lexicon {
   verbTriggers: Map<string, TriggerEntry[]>;
   /** Folded first word → noun triggers starting with it (singular and plural). */
   nounTriggers: Map<string, TriggerEntry[]>;
+  /** Lemmas of the verbs that report speech (STATEMENT patterns): their complement clause has its own subject. */
+  speechLemmas: Set<string>;
   /** Matches a subject pronoun in folded text: a sentence without actors needs one to hold an event. */
   pronounPattern: RegExp;
   /** Folded word form → the verb triggers it can start, with the form's tags: one lookup per token. */
@@ -202,7 +204,8 @@ function buildLexicon(language: Language): Lexicon {
   }
   const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "u");
-  return { language, verbForms, verbTriggers, nounTriggers, verbCandidates, pronounPattern, cues };
+  const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT").flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
+  return { language, verbForms, verbTriggers, nounTriggers, verbCandidates, pronounPattern, speechLemmas, cues };
 }
 
 const lexicons = new Map<Language, Lexicon>();

@@ -94,6 +94,8 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     const antecedent = pronounAntecedent(ctx, i);
     if (antecedent) return { sources: [antecedent], via: "pronoun" };
     if (token.lower === ",") continue;
+    // "X said the attack killed …": the trigger sits in what X said; X is not its subject.
+    if (isSpeechVerb(ctx, i)) return null;
     if (sets.relativeSubject.has(token.lower)) {
       // "X, qui …" / "X who …": the antecedent is the subject; a relative after a common noun has none.
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
@@ -154,6 +156,31 @@ function phraseHead(ctx: SlotContext, index: number): number {
   return index + 1;
 }
 
+/**
+ * A pronoun object after the verb: English "them", "him", "her"/"it" when no noun follows ("her
+ * husband" is a possessive). French object clitics stand before the verb (see cliticObject); after
+ * it "le/la/les" are articles, so only stressed pronouns count ("contre eux", "à lui").
+ */
+function isObjectPronoun(ctx: SlotContext, at: number): boolean {
+  const { tokens } = ctx.view;
+  const word = tokens[at]!.lower;
+  if (!ctx.lexicon.cues.sets.objectPronouns.has(word)) return false;
+  if (ctx.lexicon.language === "fr") return word === "lui" || word === "eux";
+  if (word !== "her" && word !== "it") return true;
+  const next = tokens[at + 1];
+  return !next || !next.word || ctx.lexicon.cues.sets.locative.has(next.lower) || ctx.lexicon.cues.sets.coordination.has(next.lower) || next.lower === "for" || next.lower === "of";
+}
+
+/** A finite form of a verb that reports speech ("said", "a déclaré"), whose complement follows. */
+function isSpeechVerb(ctx: SlotContext, at: number): boolean {
+  const token = ctx.view.tokens[at]!;
+  for (const reading of ctx.lexicon.verbForms.get(token.fold) ?? []) {
+    if (!hasTag(reading.tags, FormTag.FINITE) && !hasTag(reading.tags, FormTag.PARTICIPLE)) continue;
+    if (ctx.lexicon.speechLemmas.has(reading.lemma)) return true;
+  }
+  return false;
+}
+
 /** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
 function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined): Participant[] {
   const { view, lexicon } = ctx;
@@ -166,7 +193,7 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     if (slotIndex < 0) {
       // "fired tear gas at them", "urged him to …": an object pronoun stands for a recent actor.
       const previous = tokens[i - 1]?.lower ?? "";
-      if (i <= from + 2 && lexicon.cues.sets.objectPronouns.has(token.lower) && (direct ? i === from : preps.has(previous))) {
+      if (i <= from + 2 && isObjectPronoun(ctx, i) && (direct ? i === from : preps.has(previous))) {
         const antecedent = pronounAntecedent(ctx, i, source);
         if (antecedent) return [antecedent];
       }
