@@ -85,7 +85,7 @@ export class FieldScan {
     return undefined;
   }
 
-  private readonly capitalsLines = new Map<number, boolean>();
+  private capitalsLines: Uint8Array | undefined;
   private titleCase = false;
 
   /** Marks a headline whose content words are (nearly) all capitalised. */
@@ -106,18 +106,40 @@ export class FieldScan {
    */
   inCapitalsLine(index: number): boolean {
     if (this.titleCase) return true;
-    const at = this.tokens[index]!.start;
-    const lineStart = this.text.lastIndexOf("\n", at) + 1;
-    let known = this.capitalsLines.get(lineStart);
-    if (known === undefined) {
-      const end = this.text.indexOf("\n", at);
-      const line = this.text.slice(lineStart, end === -1 ? undefined : end);
-      const upper = line.replace(/[^\p{Lu}]/gu, "").length;
-      const letters = line.replace(/[^\p{L}]/gu, "").length;
-      known = letters >= 12 && upper / letters > 0.7;
-      this.capitalsLines.set(lineStart, known);
+    this.capitalsLines ??= this.findCapitalsLines();
+    return this.capitalsLines[index] === 1;
+  }
+
+  /** One pass over the lines: 1 for each token on a line of at least 12 letters, over 70 % of them capitals. */
+  private findCapitalsLines(): Uint8Array {
+    const flags = new Uint8Array(this.tokens.length);
+    let t = 0;
+    let lineStart = 0;
+    while (lineStart <= this.text.length && t < this.tokens.length) {
+      const newline = this.text.indexOf("\n", lineStart);
+      const lineEnd = newline === -1 ? this.text.length : newline;
+      let letters = 0;
+      let upper = 0;
+      for (let i = lineStart; i < lineEnd; i++) {
+        const code = this.text.charCodeAt(i);
+        if (code >= 65 && code <= 90) {
+          letters++;
+          upper++;
+        } else if (code >= 97 && code <= 122) letters++;
+        else if (code >= 0xc0) {
+          const c = this.text[i]!;
+          const lower = c.toLowerCase();
+          if (lower !== c.toUpperCase()) {
+            letters++;
+            if (c !== lower) upper++;
+          }
+        }
+      }
+      const shouted = letters >= 12 && upper / letters > 0.7;
+      while (t < this.tokens.length && this.tokens[t]!.start < lineEnd) flags[t++] = shouted ? 1 : 0;
+      lineStart = lineEnd + 1;
     }
-    return known;
+    return flags;
   }
 
   textOf(from: number, to: number): string {
