@@ -39,8 +39,8 @@ export function tokenize(text: string, folded: string, sentenceStarts: ReadonlyS
     const fold = match[0];
     const word = fold.length > 1 || WORD_CHAR.test(fold);
     if (sentenceStarts.has(start)) sentenceOpen = true;
-    const first = text[start]!;
-    const upper = word && first !== first.toLowerCase();
+    const code = text.charCodeAt(start);
+    const upper = word && (code < 128 ? code >= 65 && code <= 90 : text[start] !== text[start]!.toLowerCase());
     const original = upper || (word && fold.includes("-")) ? text.slice(start, end) : "";
     const token: Token = {
       start,
