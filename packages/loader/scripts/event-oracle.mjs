@@ -57,7 +57,8 @@ for (const file of readdirSync(dev).filter((name) => name.endsWith(".txt")).sort
   if (!analyzed.ok) continue;
   const actors = mode === "oracle" ? oracleActors(analyzed.article, gold[file]) : lib.recognizeActors(analyzed.article);
   const t0 = performance.now();
-  const events = lib.codeEvents(analyzed.article, actors);
+  const min = args.includes("--min") ? Number(args[args.indexOf("--min") + 1]) : 0;
+  const events = lib.codeEvents(analyzed.article, actors).filter((event) => event.confidence >= min);
   ms += performance.now() - t0;
   extractions.set(file, { actors, events });
 }

@@ -14,9 +14,12 @@ export interface Auxiliary {
 
 /** The verb readings of a token that belong to one of the given lemmas. */
 export function readingOf(token: Token | undefined, lexicon: Lexicon, lemmas: ReadonlySet<string>): VerbReading | undefined {
-  if (!token) return undefined;
+  if (!token || isPrepositionA(token)) return undefined;
   return lexicon.verbForms.get(token.fold)?.find((reading) => lemmas.has(reading.lemma));
 }
+
+/** French "à" folds to "a", a form of "avoir": the preposition is never a verb. */
+export const isPrepositionA = (token: Token): boolean => token.lower === "à";
 
 /** The nearest auxiliary (have/be) in the four words before `head`, not across punctuation. */
 export function auxiliaryBefore(tokens: readonly Token[], head: number, lexicon: Lexicon): Auxiliary | null {

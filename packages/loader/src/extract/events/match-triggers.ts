@@ -56,6 +56,7 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   const previous = tokens[head - 1];
   if (!previous) return true;
   const sets = lexicon.cues.sets;
+  if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return false;
   return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower);
 }
 

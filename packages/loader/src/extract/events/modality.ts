@@ -4,7 +4,7 @@
  * infinitives that depend on a non-implicative verb ("a appelé à négocier", "urged them to meet").
  */
 import type { Modality } from "@corpus/schema";
-import { auxiliaryBefore, clauseStart, cueAt } from "./clause.js";
+import { auxiliaryBefore, clauseStart, cueAt, isPrepositionA } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
@@ -37,7 +37,7 @@ function governorModality(tokens: readonly Token[], head: number, lexicon: Lexic
     if (!token.word) return null;
     const modalWord = lexicon.language === "en" ? cues.modals.get(token.lower) : undefined;
     if (modalWord) return modalWord;
-    for (const reading of lexicon.verbForms.get(token.fold) ?? []) {
+    for (const reading of isPrepositionA(token) ? [] : (lexicon.verbForms.get(token.fold) ?? [])) {
       const modal = cues.modals.get(reading.lemma);
       if (modal) return hasTag(reading.tags, FormTag.CONDITIONAL) ? "HYPOTHETICAL" : hasTag(reading.tags, FormTag.FUTURE) ? "FUTURE" : modal;
       if (cues.lemmas.implicative.has(reading.lemma)) return "ASSERTED";

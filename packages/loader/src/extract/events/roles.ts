@@ -24,9 +24,15 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   if (sets.passiveAgent.has(intro.words)) return { kind: "agent", ...at };
   if (sets.between.has(intro.words)) return { kind: "between", ...at };
   if (sets.coordination.has(intro.words)) {
-    // A coordination word only coordinates when a mention stands right before it ("X et Y").
-    const joined = (view.mentionAt[intro.index - 1] ?? -1) >= 0;
-    return joined ? { kind: "coordination", ...at } : { kind: "free" };
+    // A coordination word only coordinates when a mention stands right before it ("X et Y"), and a
+    // comma does not after a place or an attribution ("Selon X, Y a …", "In X, Y …").
+    const previous = view.mentionAt[intro.index - 1] ?? -1;
+    if (previous < 0 || previous === view.mentions.indexOf(slot)) return { kind: "free" };
+    if (intro.words === ",") {
+      const previousRole = roleOf(view, view.mentions[previous]!, lexicon);
+      if (previousRole.kind === "attribution" || previousRole.kind === "locative") return { kind: "free" };
+    }
+    return { kind: "coordination", ...at };
   }
   if (sets.genitive.has(intro.words)) {
     // "des" is also the plural indefinite article: genitive only after a word ("la destruction des …").

@@ -5,7 +5,7 @@
  * after one of the pattern's prepositions. Passive verbs swap them ("X was arrested by Y"); nouns
  * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
  */
-import { auxiliaryBefore } from "./clause.js";
+import { auxiliaryBefore, introducerOf } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
@@ -43,6 +43,19 @@ const group = (ctx: SlotContext, first: number): Participant[] =>
 
 function headRole(ctx: SlotContext, index: number): Role {
   return roleOf(ctx.view, ctx.view.mentions[coordinationHead(ctx.view, index, ctx.lexicon)]!, ctx.lexicon);
+}
+
+/**
+ * "les islamistes d'Ansar Eddine", "fighters of the Islamic State": a described collective followed
+ * by "de/of" and a named actor acts as that actor.
+ */
+function namedComplement(ctx: SlotContext, index: number): number {
+  const { view, lexicon } = ctx;
+  const slot = view.mentions[index]!;
+  const next = view.mentions[index + 1];
+  if (!slot.generic || !next || next.generic || !lexicon.cues.sets.genitive.has(view.tokens[slot.t1]?.lower ?? "")) return index;
+  const gap = next.t0 - slot.t1;
+  return gap === 1 || (gap === 2 && lexicon.cues.sets.determiners.has(view.tokens[slot.t1 + 1]!.lower)) ? index + 1 : index;
 }
 
 /** Followed by a relative subject pronoun ("X, qui …", "X, who …"): X is that clause's subject. */
@@ -88,7 +101,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       if (role.kind !== "free" && role.kind !== "preposition") continue;
       if (role.kind === "preposition") continue;
       if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
-      const head = coordinationHead(view, slotIndex, lexicon);
+      const head = namedComplement(ctx, coordinationHead(view, slotIndex, lexicon));
       return { sources: group(ctx, head), via: "subject" };
     }
     const antecedent = pronounAntecedent(ctx, i);
@@ -204,7 +217,9 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     if (skip.has(slotIndex)) continue;
     const role = roleOf(view, slot, lexicon);
     if (slot.kind === "LOCATION" && role.kind !== "free" && lexicon.cues.sets.locative.has(role.word)) continue;
-    const introducedByPrep = role.kind !== "free" && preps.has(role.word);
+    // The word before the mention, whatever role it gives: "retiré ses troupes du Mali" → "du".
+    const introducer = introducerOf(view, slot, lexicon)?.words ?? "";
+    const introducedByPrep = role.kind === "free" ? preps.has(introducer) && introducer !== "" && !direct : preps.has(role.word);
     const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);

@@ -35,6 +35,9 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   const aux = auxiliaryBefore(tokens, match.head, lexicon);
   if (aux?.kind === "be") return transitive && !reflexiveBefore(tokens, aux.index, lexicon);
   if (aux?.kind === "have") return false;
-  if (agentCueAfter(tokens, match.end, lexicon) >= 0) return true;
-  return transitive && !hasTag(match.tags, FormTag.FINITE);
+  // Without an auxiliary, a form that is also a past tense ("banned") is passive only when its agent
+  // follows at once ("the airline banned by Germany"); a bare participle ("le texte rejeté") always is.
+  const agent = agentCueAfter(tokens, match.end, lexicon);
+  if (!hasTag(match.tags, FormTag.FINITE)) return agent >= 0 || transitive;
+  return agent >= 0 && agent <= match.argFrom + 1;
 }

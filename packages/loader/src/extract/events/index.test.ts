@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { coded, onlyEvent } from "./test-article.js";
+
+const FR = { fr: ["COUNTRY", "France"], ml: ["COUNTRY", "Mali", "Bamako"], ue: ["ORGANIZATION", "Union européenne", "Bruxelles"], dupont: ["PERSON", "Jean Dupont", "Dupont"], rebels: ["GROUP", "rebelles"] } as const;
+const EN = { uk: ["COUNTRY", "Britain", "London"], ir: ["COUNTRY", "Iran", "Tehran"], un: ["ORGANIZATION", "United Nations", "UN"], smith: ["PERSON", "Anna Smith", "Smith"], police: ["ORGANIZATION", "police", "Police"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
+type Specs = Parameters<typeof coded>[2];
+const fr = (text: string, all = false) => coded(text, "fr", FR as unknown as Specs, all);
+const en = (text: string, all = false) => coded(text, "en", EN as unknown as Specs, all);
+
+describe("codeEvents — pattern families (French)", () => {
+  it("codes accusations, requests, support, agreements and meetings", () => {
+    expect(fr("La France a condamné le Mali.")).toEqual(["ACCUSE fr→ml"]);
+    expect(fr("La France exhorte le Mali à négocier.", true)).toEqual(["REQUEST fr→ml ASSERTED", "CONSULT fr→- HYPOTHETICAL"]);
+    expect(fr("Bruxelles a salué le Mali.")).toEqual(["SUPPORT ue→ml"]);
+    expect(fr("La France a signé un accord avec le Mali.")).toEqual(["AGREE fr→ml"]);
+    expect(fr("Jean Dupont s'est entretenu avec le Mali.")).toEqual(["CONSULT dupont→ml"]);
+  });
+
+  it("codes sanctions, coercion, assaults, threats, rejections and protests", () => {
+    expect(fr("L'Union européenne a imposé des sanctions au Mali.")).toEqual(["SANCTION ue→ml"]);
+    expect(fr("La France a rompu ses relations diplomatiques avec le Mali.")).toEqual(["SANCTION fr→ml"]);
+    expect(fr("Le Mali a arrêté Jean Dupont.")).toEqual(["COERCE ml→dupont"]);
+    expect(fr("Les rebelles ont pris le pouvoir.")).toEqual(["COERCE rebels→-"]);
+    expect(fr("Les rebelles ont attaqué le Mali.")).toEqual(["ASSAULT rebels→ml"]);
+    expect(fr("La France a menacé le Mali.")).toEqual(["THREATEN fr→ml"]);
+    expect(fr("Le Mali a rejeté l'offre de Jean Dupont.")).toEqual(["REJECT ml→dupont"]);
+    expect(fr("Les rebelles ont manifesté contre la France.")).toEqual(["PROTEST rebels→fr"]);
+  });
+
+  it("codes withdrawals, concessions, aid and mobilisation", () => {
+    expect(fr("La France a retiré ses troupes du Mali.")).toEqual(["RETREAT fr→ml"]);
+    expect(fr("Le Mali a libéré Jean Dupont.")).toEqual(["CONCEDE ml→dupont"]);
+    expect(fr("La France a accordé l'asile à Jean Dupont.")).toEqual(["AID fr→dupont"]);
+    expect(fr("Le Mali a déployé des soldats à Bamako.")).toEqual(["MOBILIZE ml→-"]);
+  });
+
+  it("codes a nominal trigger from the actor attached to it", () => {
+    expect(fr("L'arrestation de Jean Dupont par le Mali inquiète.")).toEqual(["COERCE ml→dupont"]);
+    expect(fr("Un accord entre la France et le Mali a été signé.", true)).toEqual(["AGREE fr→ml ASSERTED"]);
+    expect(en("The upcoming summit between Britain and Iran worries the UN.", true)).toEqual(["CONSULT uk→ir FUTURE"]);
+  });
+});
+
+describe("codeEvents — pattern families (English)", () => {
+  it("codes the main verb families", () => {
+    expect(en("Britain condemned Iran on Monday.")).toEqual(["ACCUSE uk→ir"]);
+    expect(en("The United Nations urged Iran to release the crew.")).toEqual(["REQUEST un→ir"]);
+    expect(en("Britain welcomed Iran's decision.")).toEqual(["SUPPORT uk→ir"]);
+    expect(en("Iran imposed sanctions on Britain.")).toEqual(["SANCTION ir→uk"]);
+    expect(en("Police arrested Anna Smith.")).toEqual(["COERCE police→smith"]);
+    expect(en("Rebels attacked the UN.")).toEqual(["ASSAULT rebels→un"]);
+    expect(en("Iran threatened Britain.")).toEqual(["THREATEN ir→uk"]);
+    expect(en("Anna Smith met with the UN.")).toEqual(["CONSULT smith→un"]);
+    expect(en("Rebels protested against the UN.")).toEqual(["PROTEST rebels→un"]);
+    expect(en("Iran rejected the demands of Britain.")).toEqual(["REJECT ir→uk", "REQUEST uk→-"]);
+  });
+
+  it("codes phrasal and object patterns", () => {
+    expect(en("Britain cut ties with Iran.")).toEqual(["SANCTION uk→ir"]);
+    expect(en("Rebels seized power.")).toEqual(["COERCE rebels→-"]);
+    expect(en("Police fired tear gas at rebels.")).toEqual(["COERCE police→rebels"]);
+    expect(en("Britain pulled its troops out of Iran.")).toEqual(["RETREAT uk→ir"]);
+  });
+});
+
+describe("codeEvents — voice, coordination, modality", () => {
+  it("reads the passive voice: the agent is the source", () => {
+    expect(fr("Jean Dupont a été arrêté par le Mali.")).toEqual(["COERCE ml→dupont"]);
+    expect(en("Anna Smith was arrested by police.")).toEqual(["COERCE police→smith"]);
+    expect(en("Anna Smith was arrested.")).toEqual([]);
+  });
+
+  it("gives one event per source–target pair", () => {
+    expect(fr("La France et l'Union européenne ont condamné le Mali.")).toEqual(["ACCUSE fr→ml", "ACCUSE ue→ml"]);
+    expect(en("Britain condemned Iran and the United Nations.")).toEqual(["ACCUSE uk→ir", "ACCUSE uk→un"]);
+    expect(en("Britain and Iran held talks.")).toEqual(["CONSULT uk→ir"]);
+  });
+
+  it("skips places and attributions when looking for the source", () => {
+    expect(fr("Selon la France, les rebelles ont attaqué Bamako.")).toEqual(["ASSAULT rebels→ml"]);
+    expect(en("In Tehran, police arrested Anna Smith.")).toEqual(["COERCE police→smith"]);
+  });
+
+  it("keeps negated, hypothetical and future events with their modality", () => {
+    expect(fr("La France n'a pas condamné le Mali.", true)).toEqual(["ACCUSE fr→ml NEGATED"]);
+    expect(fr("La France pourrait condamner le Mali.", true)).toEqual(["ACCUSE fr→ml HYPOTHETICAL"]);
+    expect(fr("La France condamnerait le Mali.", true)).toEqual(["ACCUSE fr→ml HYPOTHETICAL"]);
+    expect(fr("La France va condamner le Mali.", true)).toEqual(["ACCUSE fr→ml FUTURE"]);
+    expect(fr("La France condamnera le Mali.", true)).toEqual(["ACCUSE fr→ml FUTURE"]);
+    expect(en("Britain did not condemn Iran.", true)).toEqual(["ACCUSE uk→ir NEGATED"]);
+    expect(en("Britain could condemn Iran.", true)).toEqual(["ACCUSE uk→ir HYPOTHETICAL"]);
+    expect(en("Britain will condemn Iran.", true)).toEqual(["ACCUSE uk→ir FUTURE"]);
+    expect(en("Britain plans to condemn Iran.", true)).toEqual(["ACCUSE uk→ir FUTURE"]);
+    expect(en("If Britain condemns Iran, talks end.", true)).toEqual(["ACCUSE uk→ir HYPOTHETICAL"]);
+  });
+
+  it("turns a refused agreement into a rejection", () => {
+    expect(en("Iran did not accept the demands of Britain.")).toEqual(["REJECT ir→uk"]);
+  });
+});
+
+describe("codeEvents — statements and quotes", () => {
+  it("attaches a quote to its speaker, before or after it", () => {
+    const before = onlyEvent("Jean Dupont a déclaré : « Nous resterons ici. »", "fr", FR as unknown as Specs);
+    expect(before).toMatchObject({ type: "STATEMENT", sourceKey: "dupont", targetKey: null });
+    expect(before.quote?.text).toBe("Nous resterons ici.");
+    const after = onlyEvent("« Nous resterons ici », a affirmé Jean Dupont.", "fr", FR as unknown as Specs);
+    expect(after).toMatchObject({ type: "STATEMENT", sourceKey: "dupont" });
+    const english = onlyEvent('"We will stay," said Anna Smith.', "en", EN as unknown as Specs);
+    expect(english).toMatchObject({ type: "STATEMENT", sourceKey: "smith" });
+    expect(english.quote?.text).toBe("We will stay,");
+  });
+
+  it("resolves a subject pronoun to the previous subject", () => {
+    expect(fr("Jean Dupont est arrivé à Bamako. Il a déclaré que tout allait bien.")).toEqual(["STATEMENT dupont→-"]);
+    expect(en("Anna Smith landed in Tehran. She said the visit went well.")).toEqual(["STATEMENT smith→-"]);
+  });
+
+  it("codes a statement by what it does when it names whom it is about", () => {
+    expect(en("Anna Smith said Iran must release the crew.")).toEqual(["REQUEST smith→ir"]);
+  });
+});
+
+describe("codeEvents — evidence, date, place, confidence", () => {
+  it("gives exact spans, the resolved date, the place and a rule id", () => {
+    const text = "Hier, la France a condamné le Mali à Bamako.";
+    const event = onlyEvent(text, "fr", { fr: ["COUNTRY", "la France"], ml: ["COUNTRY", "le Mali"], bko: ["LOCATION", "Bamako"] }, "2024-04-11");
+    expect(text.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
+    expect(event.trigger.text).toBe("condamné");
+    expect(event.evidence.text).toBe(text);
+    expect(event.date?.value).toBe("2024-04-10");
+    expect(event.dateText?.text).toBe("Hier");
+    expect(event.placeKey).toBe("bko");
+    expect(event.rule).toBe("fr.accuse.verb");
+    expect(event.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("keeps no date when the sentence has no temporal cue", () => {
+    expect(onlyEvent("Britain condemned Iran.", "en", EN as unknown as Specs).date).toBeNull();
+  });
+
+  it("reports the same event told twice once", () => {
+    expect(en("Britain condemned Iran. Later, Britain condemned Iran again.")).toEqual(["ACCUSE uk→ir"]);
+  });
+});
