@@ -59,8 +59,17 @@ export class FieldScan {
   isCommonWord(index: number): boolean {
     const fold = this.folds[index];
     if (fold === undefined) return false;
+    if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) return this.g.notActors.has(fold); // "ND": an acronym, "UTC" no actor
     const { commonWords, notActors } = this.g;
     return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.tokens[index]!.sentenceStart && this.lowercaseElsewhere.has(fold));
+  }
+
+  /** A function word, month or word seen in lower case (at a sentence start): never the first word of a name. */
+  isFunctionWord(index: number): boolean {
+    const fold = this.folds[index]!;
+    const token = this.tokens[index]!;
+    if (token.acronym && !this.inCapitalsLine(index)) return false;
+    return this.g.commonWords.fr.has(fold) || this.g.commonWords.en.has(fold) || (token.cap && token.sentenceStart && this.lowercaseElsewhere.has(fold));
   }
 
   /** The entry of a type in a match; a sovereign state wins over a territory sharing its demonym ("American"). */

@@ -35,7 +35,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       continue;
     }
     const startsName = scan.matchAt[i]?.entries.some((e) => NAME_ENTRIES.has(e.type)) ?? false;
-    if (scan.isCommonWord(i) && !startsName && (tokens[i]!.sentenceStart || !isNameToken(i + 1))) continue;
+    // a capitalised function word starts no name; "African", "Islamic" do when a name follows
+    if (scan.isCommonWord(i) && !startsName && (!isNameToken(i + 1) || (tokens[i]!.sentenceStart && scan.isFunctionWord(i)))) continue;
     // "Without Nigeria": a sentence's first word is not part of the country name after it
     if (tokens[i]!.sentenceStart && !startsName && (scan.matchAt[i + 1]?.entries.some((e) => e.type === "country" || e.type === "city") ?? false)) continue;
     const startsWithHead = g.organisationHeads.has(tokens[i]!.fold);
@@ -64,7 +65,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     }
     to = extendFrenchName(scan, i, to, FRENCH_ARTICLES.has(scan.folds[i - 1] ?? "") && scan.matchAt[i]?.to !== to);
     // "the Thai Raksa Chart party": a lower-case organisation head right after the name belongs to it
-    if (scan.language === "en" && tokens[to]?.word && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && scan.matchAt[i]?.to !== to) to++;
+    if (scan.language === "en" && tokens[to]?.word && !consumed[to] && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && scan.matchAt[i]?.to !== to) to++;
     chunks.push({ from: i, to, honorific });
     honorific = false;
     i = to - 1;

@@ -96,6 +96,15 @@ describe("recognizeActors in English", () => {
   });
 });
 
+describe("compounds and proper-name modifiers", () => {
+  it("reads each part of a compound of demonyms as its country", () => {
+    const actors = recognizeActors(article("Talks", "The Greek-Cypriot pipeline worried Northamptonshire police."));
+    expect(texts(byKey(actors, "country:GR"))).toEqual(["Greek"]);
+    expect(texts(byKey(actors, "country:CY"))).toEqual(["Cypriot"]);
+    expect(actors.find((a) => a.name === "Northamptonshire police")?.kind).toBe("ORGANIZATION");
+  });
+});
+
 describe("headlines in Title Case", () => {
   it("trust only the dictionaries, since every word is capitalised", () => {
     const actors = recognizeActors(article("Protesters Storm Parliament As Serbia Votes", "Police in Belgrade said little."));

@@ -38,15 +38,38 @@ function scanField(text: string, sentences: AnalyzedArticle["sentences"] | null,
   return scan;
 }
 
-/** Lower-case demonyms used alone ("les intérêts russes") still mention their country. */
+/**
+ * Demonyms used alone ("les intérêts russes") still mention their country, and so do the parts of
+ * a compound of demonyms ("Israeli-Cypriot-Greek", "syro-turque" aside, which no dictionary spells).
+ */
 function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly boolean[]): RawMention[] {
   const found: RawMention[] = [];
-  scan.matchAt.forEach((match, i) => {
+  scan.tokens.forEach((token, i) => {
+    if (consumed[i] || !token.word) return;
+    const match = scan.matchAt[i];
     const demonym = scan.entryOf(match, "demonym");
-    if (demonym === undefined || consumed[i] || match!.to - match!.from !== 1) return;
-    found.push({ field, start: scan.tokens[i]!.start, end: scan.tokens[match!.to - 1]!.end, identity: demonym.country, evidence: "dictionary", generic: false });
+    if (demonym !== undefined && match!.to - match!.from === 1) {
+      found.push({ field, start: token.start, end: token.end, identity: demonym.country, evidence: "dictionary", generic: false });
+    } else if (match === undefined && token.cap && token.fold.includes("-")) {
+      found.push(...compoundParts(scan, field, i));
+    }
   });
   return found;
+}
+
+function compoundParts(scan: FieldScan, field: TextField, index: number): RawMention[] {
+  const token = scan.tokens[index]!;
+  const parts: RawMention[] = [];
+  let start = token.start;
+  for (const part of token.fold.split("-")) {
+    const entry = scan.g.trie.longest([part], 0, (_, entries) => entries.find((e) => e.type === "demonym" || e.type === "country"));
+    if (entry === undefined) return [];
+    const identity = entry.type === "demonym" ? entry.country : entry.type === "country" ? entry.identity : undefined;
+    if (identity === undefined) return [];
+    parts.push({ field, start, end: start + part.length, identity, evidence: "dictionary", generic: false });
+    start += part.length + 1;
+  }
+  return parts;
 }
 
 /** The country an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */

@@ -29,6 +29,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const after = tokens[match!.to];
     const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[match!.to + 1]?.cap === true);
     if (tokens[i]!.cap && ((left === undefined && before?.cap) || nameGoesOn)) continue; // "Syrian Democratic Forces", "Armée de Libération": names
+    // "Northamptonshire police": a proper name before the noun makes one name, left to the name rules
+    if (left === undefined && scan.language === "en" && before?.cap && !consumed[i - 1] && !before.sentenceStart) continue;
     const named = tokens[i]!.cap && left !== undefined; // "Syrian Army": an institution's name, not a description
     if (left !== undefined) {
       country = left.country;

@@ -111,7 +111,7 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   if (previous !== undefined && !previous.cap && g.placeHeadsBefore.has(previous.fold)) {
     return [mention(namedIdentity("LOCATION", scan.textOf(from - 1, to), countryInside), "pattern", from - 1, to)];
   }
-  if (some(from, to, (i) => tokens[i]!.cap && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
+  if (some(from, to, (i) => (tokens[i]!.cap || i === to - 1) && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
     return [organisation(scan, from, to, countryInside, mention)];
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;

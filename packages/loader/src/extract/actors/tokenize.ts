@@ -19,7 +19,7 @@ export interface Token {
 // apostrophes (but not the English possessive, which is a token of its own); any other single mark.
 const TOKEN =
   /(?:\p{L}\.){2,}|(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:'(?!s(?!\p{L}))\p{L}+)*|'s(?!\p{L})|[^\s\p{L}\p{N}]/gu;
-const OPENERS = new Set(["«", "“", '"', "(", ":", "—", "-", "'", "‘"]);
+const OPENERS = new Set(["«", "“", '"', "—", "'", "‘"]);
 const CAPITAL = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
