@@ -6,6 +6,7 @@
 //   node scripts/bench.mjs            5,000 articles sampled evenly across the corpus
 //   node scripts/bench.mjs -n 20000   that many
 //   node scripts/bench.mjs --all      all 51,014
+//   node scripts/bench.mjs --workers 2  read/analyse/extract on 2 worker threads (stage times are then summed over threads)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -17,10 +18,13 @@ const repo = resolve(here, "../../..");
 const archive = resolve(repo, "../shared/corpus/bulk.tar.gz");
 const bulkDir = join(repo, ".bulk", "bulk");
 
-const { values } = parseArgs({ options: { n: { type: "string", short: "n", default: "5000" }, all: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { n: { type: "string", short: "n", default: "5000" }, all: { type: "boolean", default: false }, workers: { type: "string", default: "1" } },
+});
+const workers = Number(values.workers);
 const wanted = values.all ? Infinity : Number(values.n);
-if (!Number.isInteger(wanted) && wanted !== Infinity) {
-  console.error(`bench: -n must be a whole number, got ${values.n}`);
+if ((!Number.isInteger(wanted) && wanted !== Infinity) || !Number.isInteger(workers) || workers < 1) {
+  console.error(`bench: -n and --workers must be whole numbers, got ${values.n} and ${values.workers}`);
   process.exit(2);
 }
 
@@ -56,6 +60,7 @@ const timings = { read: [], analyze: [], extract: [], assemble: [] };
 const cpuBefore = process.cpuUsage();
 const { corpus, stats } = await loadCorpus(bulkDir, {
   files,
+  workers,
   onTiming: (t) => {
     for (const stage of Object.keys(timings)) timings[stage].push(t[stage]);
   },
@@ -78,7 +83,7 @@ const languages = Object.entries(
   corpus.articles.reduce((count, a) => ({ ...count, [a.language]: (count[a.language] ?? 0) + 1 }), {}),
 ).map(([language, n]) => `${language} ${n}`);
 
-console.log(`bench: ${files.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, 1 thread`);
+console.log(`bench: ${files.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, ${workers === 1 ? "1 thread" : `${workers} worker threads + main`}`);
 console.log(`  loaded     ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events, ${stats.problems} problems in ${stats.ms.toFixed(0)} ms`);
 console.log(`  throughput ${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (wall clock)`);
 console.log(`  CPU time   ${cpuSeconds.toFixed(2)} s → ${(stats.articles / cpuSeconds).toFixed(0)} articles per CPU-second (less sensitive to other load; includes GC threads; load average ${(await import("node:os")).loadavg()[0].toFixed(2)})`);

@@ -45,7 +45,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("corpus build", () => {
+describe("corpus build", { timeout: 30_000 }, () => {
   test("loads the good documents, prints one diagnostic per bad one, and writes a valid corpus", () => {
     const target = `${out}-1.json`;
     const run = corpus(["build", join(dir, "docs"), "--out", target]);
@@ -79,10 +79,12 @@ describe("corpus build", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(6);
   });
 
-  test("writes byte-identical output on re-runs", () => {
+  test("writes byte-identical output on re-runs, with or without worker threads", () => {
     corpus(["build", seeds, "--out", `${out}-5.json`]);
     corpus(["build", seeds, "--out", `${out}-6.json`]);
+    corpus(["build", seeds, "--out", `${out}-7.json`, "--workers", "2"]);
     expect(readFileSync(`${out}-6.json`)).toEqual(readFileSync(`${out}-5.json`));
+    expect(readFileSync(`${out}-7.json`)).toEqual(readFileSync(`${out}-5.json`));
   });
 
   test.each([
@@ -90,6 +92,7 @@ describe("corpus build", () => {
     [["build", "seeds-without-out"], 2, /required option '-o, --out <file>'/],
     [["build", "docs", "-o", "x.json", "--bogus"], 2, /unknown option '--bogus'/],
     [["frobnicate"], 2, /unknown command 'frobnicate'/],
+    [["build", "docs", "-o", "x.json", "--workers", "0"], 2, /option '-w, --workers <n>' argument '0' is invalid/],
   ])("usage errors exit 2 with one clear line: %j", (args, status, message) => {
     const run = corpus(args as string[]);
     expect(run.status).toBe(status);
@@ -104,7 +107,7 @@ describe("corpus build", () => {
   });
 });
 
-describe("corpus inspect", () => {
+describe("corpus inspect", { timeout: 30_000 }, () => {
   test("prints header, language, segmentation, actors and events of one article", () => {
     const file = join(dir, "docs", "good.txt");
     const run = corpus(["inspect", file]);

@@ -12,6 +12,7 @@ export interface BuildOptions {
   out: string;
   strict: boolean;
   quiet: boolean;
+  workers: number;
 }
 
 /**
@@ -24,7 +25,7 @@ export async function runBuild(dir: string, options: BuildOptions, terminal: Ter
   const progress = options.quiet ? null : new ProgressLine(terminal);
   let result;
   try {
-    result = await loadCorpus(dir, { onProgress: progress ? (done, total) => progress.update(done, total) : undefined });
+    result = await loadCorpus(dir, { workers: options.workers, onProgress: progress ? (done, total) => progress.update(done, total) : undefined });
   } catch (error) {
     if (!(error instanceof CorpusDirectoryError)) throw error;
     terminal.err(`corpus build: ${colors.red("error")} ${error.message}\n`);

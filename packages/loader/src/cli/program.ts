@@ -1,5 +1,6 @@
-import { Command, CommanderError } from "commander";
-import { runBuild } from "./build-command.js";
+import { availableParallelism } from "node:os";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { runBuild, type BuildOptions } from "./build-command.js";
 import { ExitCode } from "./exit-code.js";
 import { runInspect } from "./inspect-command.js";
 import type { Terminal } from "./terminal.js";
@@ -24,7 +25,8 @@ export async function runCli(argv: readonly string[], terminal: Terminal, versio
     .requiredOption("-o, --out <file>", "where to write the Corpus JSON")
     .option("--strict", "exit with status 1 when any document has a problem", false)
     .option("-q, --quiet", "print only the diagnostics: no progress line, no summary", false)
-    .action(async (dir: string, options: { out: string; strict: boolean; quiet: boolean }) => {
+    .option("-w, --workers <n>", "worker threads for reading and extraction: a number, or `auto` for one per core (pays off from ~1,000 articles)", parseWorkers, 1)
+    .action(async (dir: string, options: BuildOptions) => {
       status = await runBuild(dir, options, terminal);
     });
 
@@ -44,4 +46,11 @@ export async function runCli(argv: readonly string[], terminal: Terminal, versio
     throw error;
   }
   return status;
+}
+
+function parseWorkers(value: string): number {
+  if (value === "auto") return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1, or `auto`");
+  return n;
 }
