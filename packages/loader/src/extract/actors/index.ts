@@ -4,6 +4,7 @@ import { FieldScan } from "./field-scan.js";
 import { foldText } from "./fold.js";
 import { gazetteer, type Identity } from "./gazetteer.js";
 import type { RawMention } from "./raw-mention.js";
+import { compoundDemonyms } from "./compound-demonyms.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
 import { resolveActors } from "./resolve-actors.js";
@@ -51,25 +52,10 @@ function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly 
     if (demonym !== undefined && match!.to - match!.from === 1) {
       found.push({ field, start: token.start, end: token.end, identity: demonym.country, evidence: "dictionary", generic: false });
     } else if (match === undefined && token.cap && token.fold.includes("-")) {
-      found.push(...compoundParts(scan, field, i));
+      found.push(...compoundDemonyms(scan, field, i));
     }
   });
   return found;
-}
-
-function compoundParts(scan: FieldScan, field: TextField, index: number): RawMention[] {
-  const token = scan.tokens[index]!;
-  const parts: RawMention[] = [];
-  let start = token.start;
-  for (const part of token.fold.split("-")) {
-    const entry = scan.g.trie.longest([part], 0, (_, entries) => entries.find((e) => e.type === "demonym" || e.type === "country"));
-    if (entry === undefined) return [];
-    const identity = entry.type === "demonym" ? entry.country : entry.type === "country" ? entry.identity : undefined;
-    if (identity === undefined) return [];
-    parts.push({ field, start, end: start + part.length, identity, evidence: "dictionary", generic: false });
-    start += part.length + 1;
-  }
-  return parts;
 }
 
 /** The country an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */

@@ -1,5 +1,6 @@
 import type { TextField } from "@corpus/schema";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
+import { compoundDemonyms } from "./compound-demonyms.js";
 import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
 import type { Identity } from "./gazetteer.js";
 import { namedIdentity } from "./identities.js";
@@ -37,6 +38,11 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   const mentions: RawMention[] = [];
   for (const chunk of findNameChunks(scan, consumed)) {
     for (let i = chunk.from; i < chunk.to; i++) consumed[i] = true;
+    const compound = chunk.to - chunk.from === 1 && scan.folds[chunk.from]!.includes("-") ? compoundDemonyms(scan, field, chunk.from) : [];
+    if (compound.length > 0) {
+      mentions.push(...compound);
+      continue;
+    }
     const mentioning: Mentioning = (identity, evidence, a = chunk.from, b = chunk.to) => ({
       field,
       start: scan.tokens[a]!.start,
