@@ -101,7 +101,10 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
 /** The words a speech verb reports: its quote, else the clause after it (before it when inverted). */
 function saidContent(ctx: ArticleContext, view: SentenceView, match: TriggerMatch, quote: QuoteSpan | null, inverted: boolean): { tokens: Token[]; from: number; to: number } {
   if (quote) return { tokens: tokenize(ctx.article.body, ctx.folded, quote.start, quote.end), from: quote.start, to: quote.end };
-  const tokens = inverted ? view.tokens.slice(0, match.head) : view.tokens.slice(match.argFrom);
+  const after = view.tokens.slice(match.argFrom);
+  // The reported clause ends where a relative clause or a new sentence part begins.
+  const stop = after.findIndex((token, i) => i > 0 && (token.lower === ";" || ctx.lexicon.cues.sets.relativeSubject.has(token.lower) && after[i - 1]!.lower === ","));
+  const tokens = inverted ? view.tokens.slice(0, match.head) : stop < 0 ? after : after.slice(0, stop);
   return { tokens, from: tokens[0]?.start ?? view.start, to: tokens.at(-1)?.end ?? view.start };
 }
 

@@ -31,6 +31,8 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
     if (intro.words === ",") {
       const previousRole = roleOf(view, view.mentions[previous]!, lexicon);
       if (previousRole.kind === "attribution" || previousRole.kind === "locative") return { kind: "free" };
+      // A comma lists only inside an enumeration that goes on ("X, Y et Z"): "parliament, police fired" does not.
+      if (!listGoesOn(view, slot, lexicon)) return { kind: "free" };
     }
     return { kind: "coordination", ...at };
   }
@@ -47,6 +49,18 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   const token = view.tokens[intro.index]!;
   if (!token.word && token.lower !== "," && token.lower !== "'s") return { kind: "free" };
   return isPreposition(intro.words, lexicon) ? { kind: "preposition", ...at } : { kind: "free" };
+}
+
+/** After this mention comes ", <mention>" or "and/et <mention>": the enumeration continues. */
+function listGoesOn(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): boolean {
+  const { tokens } = view;
+  let i = slot.t1;
+  const word = tokens[i]?.lower ?? "";
+  if (word !== "," && !lexicon.cues.sets.coordination.has(word)) return false;
+  if (tokens[i + 1] && lexicon.cues.sets.coordination.has(`${word} ${tokens[i + 1]!.lower}`)) i++;
+  i++;
+  while (i < tokens.length && lexicon.cues.sets.determiners.has(tokens[i]!.lower)) i++;
+  return (view.mentionAt[i] ?? -1) >= 0;
 }
 
 const OTHER_PREPOSITIONS: Record<string, ReadonlySet<string>> = {

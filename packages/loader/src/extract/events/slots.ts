@@ -184,6 +184,35 @@ function isObjectPronoun(ctx: SlotContext, at: number): boolean {
   return !next || !next.word || ctx.lexicon.cues.sets.locative.has(next.lower) || ctx.lexicon.cues.sets.coordination.has(next.lower) || next.lower === "for" || next.lower === "of";
 }
 
+/**
+ * "spoke with the government of Syria": a genitive complement whose head noun is introduced by one
+ * of the pattern's prepositions counts as introduced by it.
+ */
+function genitiveAfterPrep(ctx: SlotContext, genitiveAt: number, preps: ReadonlySet<string>): boolean {
+  const { tokens } = ctx.view;
+  for (let i = genitiveAt - 1; i >= 0 && i >= genitiveAt - 4; i--) {
+    const token = tokens[i]!;
+    if (!token.word) return false;
+    if (preps.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the object of a verb has ended because another predicate starts: "and/et" before a verb
+ * ("urged the embassy to reconsider and spoke with …", "a dénoncé … et a menacé"), or English "to"
+ * before a verb (the object of an infinitive is not the trigger's).
+ */
+function startsNewPredicate(ctx: SlotContext, at: number): boolean {
+  const { tokens } = ctx.view;
+  const word = tokens[at]!.lower;
+  const next = tokens[at + 1];
+  if (!next || !next.word || (ctx.view.mentionAt[at + 1] ?? -1) >= 0) return false;
+  const isVerb = (ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 && !ctx.lexicon.cues.sets.determiners.has(next.lower);
+  if (ctx.lexicon.language === "en" && word === "to") return isVerb;
+  return (word === "and" || word === "et") && isVerb;
+}
+
 /** A finite form of a verb that reports speech ("said", "a déclaré"), whose complement follows. */
 function isSpeechVerb(ctx: SlotContext, at: number): boolean {
   const token = ctx.view.tokens[at]!;
@@ -202,6 +231,7 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
   for (let i = from; i < limit; i++) {
     const token = tokens[i]!;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
+    if (i > from && startsNewPredicate(ctx, i)) break;
     const slotIndex = view.mentionAt[i]!;
     if (slotIndex < 0) {
       // "fired tear gas at them", "urged him to …": an object pronoun stands for a recent actor.
@@ -219,7 +249,8 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     if (slot.kind === "LOCATION" && role.kind !== "free" && lexicon.cues.sets.locative.has(role.word)) continue;
     // The word before the mention, whatever role it gives: "retiré ses troupes du Mali" → "du".
     const introducer = introducerOf(view, slot, lexicon)?.words ?? "";
-    const introducedByPrep = role.kind === "free" ? preps.has(introducer) && introducer !== "" && !direct : preps.has(role.word);
+    const introducedByPrep =
+      role.kind === "free" ? preps.has(introducer) && introducer !== "" && !direct : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps));
     const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);

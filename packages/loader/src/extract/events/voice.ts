@@ -10,6 +10,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { Token } from "./tokenize.js";
 
 const AGENT_WINDOW = 4;
+const REDUCED_PASSIVE_NEXT = new Set(["during", "since", "after", "before", "for", "without", "under", "amid", "last", "earlier", "yesterday"]);
 
 /** Index of the passive agent word ("par", "by") in the few words after `from`, or -1. */
 export function agentCueAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
@@ -39,5 +40,10 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // follows at once ("the airline banned by Germany"); a bare participle ("le texte rejeté") always is.
   const agent = agentCueAfter(tokens, match.end, lexicon);
   if (!hasTag(match.tags, FormTag.FINITE)) return agent >= 0 || transitive;
-  return agent >= 0 && agent <= match.argFrom + 1;
+  if (agent >= 0 && agent <= match.argFrom + 1) return true;
+  // "prisoners arrested during the campaign": an English -ed form right after a noun and followed by
+  // a preposition or punctuation, not by an object, is a reduced passive.
+  const next = tokens[match.end];
+  const afterNoun = lexicon.language === "en" && match.head > 0 && tokens[match.head - 1]!.word && !lexicon.cues.sets.auxHave.has(tokens[match.head - 1]!.lower);
+  return transitive && afterNoun && (!next || !next.word || lexicon.cues.sets.locative.has(next.lower) || REDUCED_PASSIVE_NEXT.has(next.lower));
 }
