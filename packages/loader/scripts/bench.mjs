@@ -6,6 +6,7 @@
 //   node scripts/bench.mjs            5,000 articles sampled evenly across the corpus
 //   node scripts/bench.mjs -n 20000   that many
 //   node scripts/bench.mjs --all      all 51,014
+//   node scripts/bench.mjs --no-extract  the loader core alone (ingest, segmentation, assembly), extraction stubbed out
 //   node scripts/bench.mjs --workers 2  read/analyse/extract on 2 worker threads (stage times are then summed over threads)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -19,7 +20,7 @@ const archive = resolve(repo, "../shared/corpus/bulk.tar.gz");
 const bulkDir = join(repo, ".bulk", "bulk");
 
 const { values } = parseArgs({
-  options: { n: { type: "string", short: "n", default: "5000" }, all: { type: "boolean", default: false }, workers: { type: "string", default: "1" } },
+  options: { n: { type: "string", short: "n", default: "5000" }, all: { type: "boolean", default: false }, "no-extract": { type: "boolean", default: false }, workers: { type: "string", default: "1" } },
 });
 const workers = Number(values.workers);
 const wanted = values.all ? Infinity : Number(values.n);
@@ -61,6 +62,7 @@ const cpuBefore = process.cpuUsage();
 const { corpus, stats } = await loadCorpus(bulkDir, {
   files,
   workers,
+  extract: values["no-extract"] ? () => ({ actors: [], events: [] }) : undefined,
   onTiming: (t) => {
     for (const stage of Object.keys(timings)) timings[stage].push(t[stage]);
   },
@@ -83,7 +85,7 @@ const languages = Object.entries(
   corpus.articles.reduce((count, a) => ({ ...count, [a.language]: (count[a.language] ?? 0) + 1 }), {}),
 ).map(([language, n]) => `${language} ${n}`);
 
-console.log(`bench: ${files.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, ${workers === 1 ? "1 thread" : `${workers} worker threads + main`}`);
+console.log(`bench: ${files.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, ${workers === 1 ? "1 thread" : `${workers} worker threads + main`}${values["no-extract"] ? ", extraction stubbed out" : ""}`);
 console.log(`  loaded     ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events, ${stats.problems} problems in ${stats.ms.toFixed(0)} ms`);
 console.log(`  throughput ${(stats.articles / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (wall clock)`);
 console.log(`  CPU time   ${cpuSeconds.toFixed(2)} s → ${(stats.articles / cpuSeconds).toFixed(0)} articles per CPU-second (less sensitive to other load; includes GC threads; load average ${(await import("node:os")).loadavg()[0].toFixed(2)})`);
@@ -94,7 +96,7 @@ for (const stage of Object.keys(timings)) {
     `  ${stage.padEnd(10)} ${total.toFixed(0).padStart(8)}   ${perArticle(total).padStart(9)}   ${quantile(timings[stage], 0.5).toFixed(4)}   ${quantile(timings[stage], 0.99).toFixed(4)}`,
   );
 }
-console.log(`  finish     ${stats.stages.finish.toFixed(0).padStart(8)}   ${perArticle(stats.stages.finish).padStart(9)}   (merge actors, sort, corpus-wide checks; once)`);
+console.log(`  finish     ${stats.stages.finish.toFixed(0).padStart(8)}   ${perArticle(stats.stages.finish).padStart(9)}   (merge actors across articles, sort; once)`);
 console.log(`  core       ${core.toFixed(0).padStart(8)}   ${perArticle(core).padStart(9)}   (read + analyze + assemble + finish: everything but extraction)`);
 console.log(`  JSON       ${serialiseMs.toFixed(0).padStart(8)}   ${perArticle(serialiseMs).padStart(9)}   (${(jsonChars / 1e6).toFixed(0)} M characters, not written)`);
 console.log(`  peak RSS   ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
