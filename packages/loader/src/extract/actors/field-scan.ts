@@ -46,6 +46,11 @@ export class FieldScan {
 
   /** Case rules: acronyms exactly as written; names capitalised (and not a capitalised common word opening a sentence). */
   private fits(entry: Entry, from: number, to: number): boolean {
+    if (entry.type === "title" || entry.type === "agent") {
+      // accents matter for common nouns: "jugé" is no "juge", "armé" no "armée"
+      const written = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end).toLowerCase().replace(/[’‘]/g, "'");
+      return written === entry.surface.toLowerCase() || !/[^\x00-\x7f]/.test(written + entry.surface);
+    }
     if (!NAME_ENTRY.has(entry.type) || !("surface" in entry)) return true;
     const first = this.tokens[from]!;
     const original = this.text.slice(first.start, this.tokens[to - 1]!.end);
@@ -59,7 +64,7 @@ export class FieldScan {
   isCommonWord(index: number): boolean {
     const fold = this.folds[index];
     if (fold === undefined) return false;
-    if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) return this.g.notActors.has(fold); // "ND": an acronym, "UTC" no actor
+    if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) return this.g.notActors.has(fold) || this.lowercaseElsewhere.has(fold); // "ND": an acronym; "UTC", "VIDÉO" are not
     const { commonWords, notActors } = this.g;
     return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.tokens[index]!.sentenceStart && this.lowercaseElsewhere.has(fold));
   }

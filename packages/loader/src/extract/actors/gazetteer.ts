@@ -25,8 +25,8 @@ export type Entry =
   | { type: "demonym"; country: Identity }
   | { type: "city"; identity: Identity; capitalOf: Identity | null; population: number; surface: string }
   | { type: "metonym"; target: string; surface: string }
-  | { type: "title" }
-  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean };
+  | { type: "title"; surface: string }
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; surface: string };
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
@@ -107,11 +107,11 @@ function buildGazetteer(): Gazetteer {
   for (const row of lexicon.metonyms.entries) {
     for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });
   }
-  for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title" });
+  for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title", surface: title });
   for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
     for (const [noun, agent] of Object.entries(agents)) {
       if (typeof agent === "string") continue;
-      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country" });
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", surface: noun });
     }
   }
 

@@ -131,6 +131,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   }
   if (to - from === 1 && tokens[from]!.acronym) return [mention(namedIdentity("ORGANIZATION", name, null), "pattern")];
 
+  // "Les Républicains", "The Elders": a name opening with a plural or English article is no person's
+  if (LEADING_ARTICLES.has(tokens[from]!.fold) && to - from > 1) return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
   // French puts no article before a person's name: "la Quadrature du Net", "le Figaro", "l'April" are bodies
   if (scan.language === "fr" && previous !== undefined && FRENCH_ARTICLES.has(previous.fold) && !chunk.honorific && to - from > 1) {
     return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
@@ -154,6 +156,7 @@ function ofCountryMention(scan: FieldScan, from: number, to: number, mention: Me
   return ofCountry === undefined ? [] : [mention(ofCountry.country, "dictionary", ofCountry.at + 1, to)];
 }
 
+const LEADING_ARTICLES = new Set(["les", "the"]);
 const COMPLEMENT_ARTICLES = new Set(["la", "le", "l'", "les", "du", "des", "the"]);
 const COORDINATION = new Set(["et", "and", ","]);
 
@@ -271,5 +274,6 @@ function personAt(scan: FieldScan, from: number, to: number, country: string | n
   const actor = scan.entryOf(match, "actor");
   if (actor !== undefined && match!.to === to) return mention(actor.identity, "dictionary", from, to);
   if (to - from === 1 && (scan.isCommonWord(from) || scan.g.notActors.has(scan.folds[from]!))) return undefined;
-  return mention(namedIdentity("PERSON", scan.textOf(from, to), country), evidence ?? (to - from > 1 ? "pattern" : "guess"), from, to);
+  const knownGiven = to - from === 1 && scan.g.firstNames.has(scan.folds[from]!); // "the pseudonym Katya"
+  return mention(namedIdentity("PERSON", scan.textOf(from, to), country), evidence ?? (to - from > 1 || knownGiven ? "pattern" : "guess"), from, to);
 }

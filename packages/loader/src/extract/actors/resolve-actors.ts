@@ -91,9 +91,11 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
   }
   return [...actors.values()]
-    .filter((actor) => actor.rank > 0 || actor.roles.length > 0 || (actor.kind === "PERSON" && actor.mentions.length > 1))
+    .filter((actor) => actor.rank > 0 || actor.roles.length > 0)
     .map(({ rank: _rank, ...actor }) => ({ ...actor, mentions: actor.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1)) }));
 }
+
+const isBody = (identity: Identity) => identity.kind === "ORGANIZATION" || identity.kind === "GROUP";
 
 /** "Nouvelle Démocratie (ND)" and "ISIS (Islamic State of Iraq and Syria)": the bracketed form is the same actor. */
 function linkBracketedAcronyms(mentions: readonly RawMention[], texts: { TITLE: string; BODY: string }, redirect: Map<string, Identity>): void {
@@ -114,7 +116,7 @@ function linkBracketedAcronyms(mentions: readonly RawMention[], texts: { TITLE: 
       const merged = { ...outer.identity, kind, key };
       redirect.set(outer.identity.key, merged);
       redirect.set(inner.identity.key, merged);
-    } else if (!innerIsAcronym && inner.identity.kind !== "PERSON") {
+    } else if (!innerIsAcronym && isBody(inner.identity) && isBody(outer.identity)) {
       redirect.set(inner.identity.key, outer.identity);
     }
   }

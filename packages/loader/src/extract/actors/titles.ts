@@ -17,6 +17,7 @@ export function splitTitle(scan: FieldScan, from: number, to: number): { titleEn
 
 /** "le président russe Vladimir Poutine", "le nouveau premier ministre conservateur Antonis Samaras": the role before a name. */
 export function roleBefore(scan: FieldScan, from: number): string | undefined {
+  if (PARTICLES.has(scan.folds[from - 1] ?? "")) return undefined; // "président des Hauts-de-France": a complement, not a name
   for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
     const token = scan.tokens[k]!;
     if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
@@ -26,6 +27,7 @@ export function roleBefore(scan: FieldScan, from: number): string | undefined {
   return undefined;
 }
 
+const PARTICLES = new Set(["de", "des", "du", "d'", "of"]);
 const ARTICLES = new Set(["un", "une", "a", "an", "le", "la", "l'", "the"]);
 
 /** "Barroso, le président de la commission européenne": a role in apposition after a name. */

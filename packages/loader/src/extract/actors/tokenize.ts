@@ -23,7 +23,7 @@ const OPENERS = new Set(["«", "“", '"', "—", "'", "‘"]);
 const CAPITAL = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
-export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$|^\p{Lu}+\p{Ll}\p{Lu}{2,}$/u;
+export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d&]+$|^[A-Z]+[a-z][A-Z]{2,}$/;
 
 /**
  * Splits a text into tokens over its folded shadow (same length, so offsets are shared).
