@@ -68,6 +68,7 @@ describe("codeEvents — voice, coordination, modality", () => {
     expect(fr("Jean Dupont a été arrêté par le Mali.")).toEqual(["COERCE ml→dupont"]);
     expect(en("Anna Smith was arrested by police.")).toEqual(["COERCE police→smith"]);
     expect(en("Anna Smith was arrested.")).toEqual([]);
+    expect(en("Police freed rebels arrested during the protest.")).toEqual(["CONCEDE police→rebels"]);
   });
 
   it("gives one event per source–target pair", () => {
@@ -95,7 +96,8 @@ describe("codeEvents — voice, coordination, modality", () => {
   });
 
   it("turns a refused agreement into a rejection", () => {
-    expect(en("Iran did not accept the demands of Britain.")).toEqual(["REJECT ir→uk"]);
+    expect(en("Iran did not accept the demands of Britain.")).toEqual(["REJECT ir→uk", "REQUEST uk→-"]);
+    expect(en("Rebels agreed to talks but did not accept the demands of Iran.")).toEqual(["AGREE rebels→-", "REJECT rebels→ir", "REQUEST ir→-"]);
   });
 });
 

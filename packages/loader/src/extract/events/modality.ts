@@ -11,6 +11,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { Token } from "./tokenize.js";
 
 const LOOKBACK = 4;
+const NOUN_NEGATORS = new Set(["no", "non", "aucun", "aucune", "sans", "without", "never", "jamais"]);
 /** How far back a verb governing an infinitive may be ("a décidé hier, jeudi 16 août, d'accorder"). */
 const GOVERNOR_LOOKBACK = 9;
 
@@ -79,8 +80,15 @@ function nounModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Le
 }
 
 /** The modality of a trigger in its sentence. */
+/** A noun is negated by a determiner-like word right before it ("no agreement", "sans accord", "aucun accord"). */
+function nounNegated(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  const sets = lexicon.cues.sets;
+  return [tokens[head - 1], tokens[head - 2]].some((token) => token !== undefined && (sets.negationWords.has(token.lower) || NOUN_NEGATORS.has(token.lower)));
+}
+
 export function modalityOf(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
-  if (negated(tokens, match.head, match.end, lexicon)) return "NEGATED";
+  const isNoun = match.entry.kind === "noun";
+  if (isNoun ? nounNegated(tokens, match.head, lexicon) : negated(tokens, match.head, match.end, lexicon)) return "NEGATED";
   const start = clauseStart(tokens, match.head, lexicon);
   for (let i = start; i < match.head; i++) if (cueAt(tokens, i, lexicon, "hypotheticalWords")) return "HYPOTHETICAL";
   if (start > 0 && cueAt(tokens, start - 1, lexicon, "hypotheticalWords")) return "HYPOTHETICAL";

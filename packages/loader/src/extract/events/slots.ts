@@ -31,6 +31,8 @@ export interface SlotContext {
 }
 
 const TARGET_WINDOW = 14;
+/** English "do" as an auxiliary ("but did not accede"). */
+const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
 
 const participant = (ctx: SlotContext, index: number): Participant => {
@@ -115,6 +117,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       if ((view.mentionAt[before] ?? -1) >= 0) continue;
       return null;
     }
+    if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) continue;
     if (sets.clauseBreak.has(token.lower)) {
       // "after being attacked by …", "en refusant …": a non-finite clause takes the main clause's subject.
       if (nonFinite && !crossed) {
@@ -125,6 +128,20 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     }
   }
   return null;
+}
+
+/**
+ * "X agreed … but did not accede", "X a reconnu … mais a appelé": "but/mais" directly followed by a
+ * verb group opens a clause that shares the previous clause's subject.
+ */
+function sharesSubject(ctx: SlotContext, at: number): boolean {
+  const word = ctx.view.tokens[at]!.lower;
+  if (word !== "but" && word !== "mais" && word !== "yet") return false;
+  const next = ctx.view.tokens[at + 1];
+  if (!next || !next.word) return false;
+  const sets = ctx.lexicon.cues.sets;
+  if (sets.negationBefore.has(next.lower) || ctx.lexicon.cues.modals.has(next.fold) || DO_SUPPORT.has(next.lower)) return true;
+  return (ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 && !sets.determiners.has(next.lower) && !sets.subjectPronounsSingular.has(next.lower) && !sets.subjectPronounsPlural.has(next.lower);
 }
 
 /**

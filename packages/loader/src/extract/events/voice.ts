@@ -29,6 +29,24 @@ function reflexiveBefore(tokens: readonly Token[], at: number, lexicon: Lexicon)
   return false;
 }
 
+/**
+ * The word before the trigger ends a noun phrase that a preposition governs ("the release of
+ * prisoners arrested …"): then the -ed form modifies that noun; after a subject ("The Taliban met …")
+ * it is the verb of the clause.
+ */
+function afterGovernedNoun(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  const sets = lexicon.cues.sets;
+  let i = head - 1;
+  if (!tokens[i]?.word || sets.auxHave.has(tokens[i]!.lower)) return false;
+  const isVerb = (token: Token) => (lexicon.verbForms.get(token.fold) ?? []).length > 0;
+  while (i >= 0 && i >= head - 4 && tokens[i]!.word && !isVerb(tokens[i]!) && !sets.determiners.has(tokens[i]!.lower) && !sets.genitive.has(tokens[i]!.lower) && !sets.locative.has(tokens[i]!.lower)) i--;
+  if (tokens[i] && sets.determiners.has(tokens[i]!.lower)) i--;
+  const governor = tokens[i];
+  if (!governor) return false;
+  // Governed by a preposition ("the release of prisoners arrested …") or a verb ("freed rebels arrested …").
+  return sets.genitive.has(governor.lower) || sets.locative.has(governor.lower) || REDUCED_PASSIVE_NEXT.has(governor.lower) || (isVerb(governor) && i < head - 1);
+}
+
 /** True when a verb trigger is in the passive voice: its subject is the target, its agent the source. */
 export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): boolean {
   if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.PARTICIPLE)) return false;
@@ -44,6 +62,6 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // "prisoners arrested during the campaign": an English -ed form right after a noun and followed by
   // a preposition or punctuation, not by an object, is a reduced passive.
   const next = tokens[match.end];
-  const afterNoun = lexicon.language === "en" && match.head > 0 && tokens[match.head - 1]!.word && !lexicon.cues.sets.auxHave.has(tokens[match.head - 1]!.lower);
-  return transitive && afterNoun && (!next || !next.word || lexicon.cues.sets.locative.has(next.lower) || REDUCED_PASSIVE_NEXT.has(next.lower));
+  const noObject = !next || !next.word || lexicon.cues.sets.locative.has(next.lower) || REDUCED_PASSIVE_NEXT.has(next.lower);
+  return transitive && lexicon.language === "en" && noObject && afterGovernedNoun(tokens, match.head, lexicon);
 }
