@@ -64,7 +64,10 @@ export class FieldScan {
   isCommonWord(index: number): boolean {
     const fold = this.folds[index];
     if (fold === undefined) return false;
-    if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) return this.g.notActors.has(fold) || this.lowercaseElsewhere.has(fold); // "ND": an acronym; "UTC", "VIDÉO" are not
+    if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) {
+      // "ND" is an acronym; "UTC", "MARCH" and a word also written in lower case are not
+      return this.g.notActors.has(fold) || this.lowercaseElsewhere.has(fold) || (fold.length >= 4 && (this.g.commonWords.en.has(fold) || this.g.commonWords.fr.has(fold)));
+    }
     const { commonWords, notActors } = this.g;
     return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.tokens[index]!.sentenceStart && this.lowercaseElsewhere.has(fold));
   }

@@ -50,13 +50,19 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
         to++;
         continue;
       }
+      // "Jack C. Smith", "E. Jean Carroll": an initial's full stop does not end the name
+      if (tokens[to]?.fold === "." && /^\p{Lu}$/u.test(scan.text.slice(tokens[to - 1]!.start, tokens[to - 1]!.end)) && isNameToken(to + 1)) {
+        to += 2;
+        continue;
+      }
       let k = to;
       while (k < tokens.length && k - to < 3 && g.connectors.has(tokens[k]!.fold)) k++;
       if (k === to || !isNameToken(k)) break;
       if (!startsWithHead && g.organisationHeads.has(tokens[k]!.fold) && scan.language === "fr") break;
       // "Thierry Dupont de Jean Martin": a full name does not continue through "de" into another
       if (to - i >= 2 && !startsWithHead && PARTICLES.has(tokens[to]!.fold) && !hasHead(scan, i, to) && scan.entryOf(scan.matchCovering(to - 1), "title") === undefined) break;
-      if (tokens[to]!.fold === "'s" && scan.matchAt[i]?.to === to) break;
+      // "Purolator's U.S. unit", "Afghanistan's Maidan Wardak": a possessive ends a name ("People's Party" aside)
+      if (tokens[to]!.fold === "'s" && !scan.isCommonWord(to - 1)) break;
       to = k + 1;
     }
     for (let k = i; k < to; k++) {

@@ -166,8 +166,12 @@ const COORDINATION = new Set(["et", "and", ","]);
  */
 function givenNameAt(scan: FieldScan, from: number, to: number): number | undefined {
   const { g, folds } = scan;
-  if (g.firstNames.has(folds[from]!) || !COMPLEMENT_ARTICLES.has(folds[from - 1] ?? "")) return undefined;
+  if (g.firstNames.has(folds[from]!)) return undefined;
+  const afterArticle = COMPLEMENT_ARTICLES.has(folds[from - 1] ?? "");
   for (let p = from + 1; p <= to - 2; p++) {
+    // "WikiLeaks Julian Assange", "AFP Jean Dupont": a body's name before a person's
+    const bodyBefore = scan.tokens[p - 1]!.acronym || isBrand(scan.text.slice(scan.tokens[p - 1]!.start, scan.tokens[p - 1]!.end));
+    if (!afterArticle && !bodyBefore) continue;
     if (g.organisationHeads.has(folds[p - 1]!) || g.connectors.has(folds[p - 1]!)) return undefined;
     if (g.firstNames.has(folds[p]!) && !g.connectors.has(folds[p + 1]!)) return p;
   }

@@ -52,6 +52,13 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     const shorter = organisations.find((o) => o !== identity && nameKey(o.name).includes(" ") && nameKey(identity.name).startsWith(`${nameKey(o.name)} `));
     if (shorter !== undefined && !redirect.has(identity.key)) redirect.set(identity.key, shorter);
   }
+  const withRole = new Set(mentions.filter((m) => m.role !== undefined || m.evidence === "dictionary").map((m) => m.identity.key));
+  for (const identity of persons) {
+    // "E.F. Hutton" after "E.F. Hutton Group Inc": the short form of a company's name, not a person
+    if (redirect.has(identity.key) || withRole.has(identity.key)) continue;
+    const body = organisations.find((o) => nameKey(o.name).startsWith(`${nameKey(identity.name)} `));
+    if (body !== undefined) redirect.set(identity.key, body);
+  }
   for (const identity of identities) {
     if (identity.kind !== "PERSON" || redirect.has(identity.key)) continue;
     const place = identities.find((i) => i.kind === "LOCATION" && nameKey(i.name) === nameKey(identity.name));
