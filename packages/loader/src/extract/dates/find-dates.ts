@@ -22,7 +22,7 @@ import words from "../../../data/events/date-words.json" with { type: "json" };
 const CALENDAR_DATE = Object.fromEntries(
   (["fr", "en"] as const).map((language) => {
     const months = words[language].months.join("|");
-    return [language, new RegExp(`\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${months})|(?:${months})\\s+\\d{1,2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, "iu")];
+    return [language, new RegExp(`\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${months})(?:\\s+\\d{4})?|(?:${months})\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`, "giu")];
   }),
 ) as Record<Language, RegExp>;
 const parsers = { fr: chrono.fr.casual, en: chrono.en.casual } as const;
@@ -32,12 +32,29 @@ function referenceDate(published: PartialDate): Date {
   return new Date(Date.UTC(year, (month ?? 12) - 1, day ?? 28, 12));
 }
 
-/** Explicit day-and-month dates read by chrono; the year comes from the text or the publication date. */
+/** Room kept around a calendar date for chrono to see its weekday ("ce dimanche 18 juin"). */
+const WINDOW_BEFORE = 14;
+
+/**
+ * Explicit day-and-month dates read by chrono; the year comes from the text or the publication
+ * date. chrono builds its regexes on every call, so it only gets a small window around each
+ * candidate, never the whole sentence.
+ */
 function chronoDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
   const slice = text.slice(from, to);
-  if (!CALENDAR_DATE[language].test(slice)) return [];
+  const pattern = CALENDAR_DATE[language];
+  pattern.lastIndex = 0;
+  const found: FoundDate[] = [];
+  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+    const start = Math.max(0, match.index - WINDOW_BEFORE);
+    found.push(...chronoWindow(text, from + start, from + match.index + match[0].length, language, published));
+  }
+  return found;
+}
+
+function chronoWindow(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
   return parsers[language]
-    .parse(slice, referenceDate(published))
+    .parse(text.slice(from, to), referenceDate(published))
     .flatMap((result) => {
       const { start } = result;
       if (!start.isCertain("day") || !start.isCertain("month") || !/\d/.test(result.text)) return [];
