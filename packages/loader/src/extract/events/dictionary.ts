@@ -24,6 +24,7 @@ export const PatternEntry = z
     direct: z.boolean().optional(),
     of: z.enum(["source", "target"]).optional(),
     noTarget: z.boolean().optional(),
+    needsTarget: z.boolean().optional(),
     reflexive: z.boolean().optional(),
     thenNot: Words.optional(),
     speech: z.boolean().optional(),
@@ -67,6 +68,7 @@ export const CueEntry = z
     inversionPronouns: Words,
     determiners: Words,
     groupHeads: Words,
+    impersonalPronouns: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -34,6 +34,17 @@ describe("codeEvents — pattern families (French)", () => {
     expect(fr("Le Mali a déployé des soldats à Bamako.")).toEqual(["MOBILIZE ml→-"]);
   });
 
+  it("reads a verb with a harmless sense as an attack only when it has a target", () => {
+    expect(fr("Les rebelles ont frappé le Mali.")).toEqual(["ASSAULT rebels→ml"]);
+    expect(fr("Le Mali a frappé fort dans ce dossier.")).toEqual([]);
+    expect(en("Rebels hit Britain hard.")).toEqual(["ASSAULT rebels→uk"]);
+    expect(en("Iran hit a record in exports.")).toEqual([]);
+  });
+
+  it("finds no actor behind an impersonal subject", () => {
+    expect(fr("Au Mali, on évoque la France.")).toEqual([]);
+  });
+
   it("codes a nominal trigger from the actor attached to it", () => {
     expect(fr("L'arrestation de Jean Dupont par le Mali inquiète.")).toEqual(["COERCE ml→dupont"]);
     expect(fr("Un accord entre la France et le Mali a été signé.", true)).toEqual(["AGREE fr→ml ASSERTED"]);

@@ -53,6 +53,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];
+  if (match.pattern.needsTarget && filled.targets.length === 0) return [];
   let modality = modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;

@@ -20,6 +20,8 @@ export interface CompiledPattern {
   direct: boolean;
   of: "source" | "target";
   noTarget: boolean;
+  /** Without a target the trigger is read in its harmless sense and gives no event. */
+  needsTarget: boolean;
   reflexive: boolean;
   thenNot: string[][];
   speech: boolean;
@@ -88,6 +90,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     direct: entry.direct ?? (entry.verbs !== undefined && !entry.noTarget),
     of: entry.of ?? "target",
     noTarget: entry.noTarget ?? false,
+    needsTarget: entry.needsTarget ?? false,
     reflexive: entry.reflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     speech: entry.speech ?? entry.type === "STATEMENT",

@@ -108,9 +108,12 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     }
     const antecedent = pronounAntecedent(ctx, i);
     if (antecedent) return { sources: [antecedent], via: "pronoun" };
+    // "on évoque …", "we think …": an impersonal or first/second person subject names no actor.
+    if (sets.impersonalPronouns.has(token.lower)) return null;
     if (token.lower === ",") continue;
-    // "X said the attack killed …": the trigger sits in what X said; X is not its subject.
-    if (isSpeechVerb(ctx, i)) return null;
+    // "X said the attack killed …": the trigger sits in what X said; X is not its subject. A gerund
+    // adjunct ("X posted a message blaming Y") does take the main subject.
+    if (!nonFinite && isSpeechVerb(ctx, i)) return null;
     if (sets.relativeSubject.has(token.lower)) {
       // "X, qui …" / "X who …": the antecedent is the subject; a relative after a common noun has none.
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
@@ -332,7 +335,7 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
   let before = (aux?.index ?? match.head) - 1;
   while (before >= 0 && lexicon.cues.sets.inversionPronouns.has(tokens[before]!.lower)) before--;
   const mark = tokens[before];
-  if (!mark || !(mark.lower === "," || "»”\"".includes(mark.lower) || view.quoteOf[before] !== null)) return null;
+  if (!mark || !(mark.lower === "," || "»”\"".includes(mark.lower))) return null;
   for (let i = match.end; i < tokens.length && i < match.end + INVERSION_WINDOW; i++) {
     if (lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) || (aux && i === match.end && tokens[aux.index + 1] && lexicon.cues.sets.inversionPronouns.has(tokens[aux.index + 1]!.lower))) {
       const antecedent = pronounAntecedent(ctx, lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1);
