@@ -62,7 +62,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       // "Thierry Dupont de Jean Martin": a full name does not continue through "de" into another
       if (to - i >= 2 && !startsWithHead && PARTICLES.has(tokens[to]!.fold) && !hasHead(scan, i, to) && scan.entryOf(scan.matchCovering(to - 1), "title") === undefined) break;
       // "Purolator's U.S. unit", "Afghanistan's Maidan Wardak": a possessive ends a name ("People's Party" aside)
-      if (tokens[to]!.fold === "'s" && !scan.isCommonWord(to - 1)) break;
+      if (tokens[to]!.fold === "'s" && (scan.matchAt[i]?.to === to || (!scan.isCommonWord(to - 1) && !headAhead(scan, k, isNameToken)))) break;
       to = k + 1;
     }
     for (let k = i; k < to; k++) {
@@ -77,6 +77,12 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     i = to - 1;
   }
   return chunks;
+}
+
+/** Whether the run of name tokens from `k` holds an organisation head ("People's Protection Units"). */
+function headAhead(scan: FieldScan, k: number, isNameToken: (k: number) => boolean): boolean {
+  for (let i = k; isNameToken(i); i++) if (scan.g.organisationHeads.has(scan.folds[i]!)) return true;
+  return false;
 }
 
 const PARTICLES = new Set(["de", "du", "des", "d'", "of"]);

@@ -105,6 +105,16 @@ describe("compounds and proper-name modifiers", () => {
   });
 });
 
+describe("described collectives in apposition", () => {
+  it("are the body they describe, in every mention", () => {
+    const actors = recognizeActors(article("Niger", "Le CNSP, la junte au pouvoir, a parlé. Plus tard, la junte a rompu avec la France."));
+    const cnsp = byKey(actors, "org:cnsp");
+    expect(texts(cnsp)).toEqual(["CNSP", "junte", "junte"]);
+    expect(cnsp?.generic).toBe(false);
+    expect(actors.some((a) => a.key.startsWith("group:junta"))).toBe(false);
+  });
+});
+
 describe("headlines in Title Case", () => {
   it("trust only the dictionaries, since every word is capitalised", () => {
     const actors = recognizeActors(article("Protesters Storm Parliament As Serbia Votes", "Police in Belgrade said little."));

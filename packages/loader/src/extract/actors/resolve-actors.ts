@@ -65,6 +65,7 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     if (place !== undefined) redirect.set(identity.key, place);
   }
   linkBracketedAcronyms(mentions, texts, redirect);
+  linkDescribedBodies(mentions, texts, redirect);
 
   const resolve = (identity: Identity): Identity => {
     let current = identity;
@@ -100,6 +101,24 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
   return [...actors.values()]
     .filter((actor) => actor.rank > 0 || actor.roles.length > 0)
     .map(({ rank: _rank, ...actor }) => ({ ...actor, mentions: actor.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1)) }));
+}
+
+const APPOSITION = /^\s*[,(]\s*(?:(?:le|la|les|l'|l’|the)\s*)?$/i;
+
+/**
+ * "le CNSP, la junte au pouvoir", "the junta (CNSP)": a described collective in apposition to a named
+ * body is that body, and so is every other mention of the same description in the article.
+ */
+function linkDescribedBodies(mentions: readonly RawMention[], texts: { TITLE: string; BODY: string }, redirect: Map<string, Identity>): void {
+  const ordered = [...mentions].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1));
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [first, second] = [ordered[i]!, ordered[i + 1]!];
+    if (first.field !== second.field || !APPOSITION.test(texts[first.field].slice(first.end, second.start))) continue;
+    const described = first.generic ? first : second.generic ? second : undefined;
+    const named = described === first ? second : first;
+    if (described === undefined || named.generic || !isBody(named.identity) || redirect.has(described.identity.key)) continue;
+    redirect.set(described.identity.key, named.identity);
+  }
 }
 
 const isBody = (identity: Identity) => identity.kind === "ORGANIZATION" || identity.kind === "GROUP";
