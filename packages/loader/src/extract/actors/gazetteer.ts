@@ -102,7 +102,7 @@ function buildGazetteer(): Gazetteer {
   }
   for (const row of cities.regions) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.fr, kind: "LOCATION", country: row.country, wikidataId: null };
-    add(row.fr, { type: "city", identity, capitalOf: null, population: 0, surface: row.fr });
+    add(row.fr, { type: "city", identity, capitalOf: null, population: Number.MAX_SAFE_INTEGER, surface: row.fr }); // a region is never a surname
   }
   for (const row of lexicon.metonyms.entries) {
     for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });

@@ -57,7 +57,9 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const text = scan.text.slice(start, end);
-    const alias = determinerStart < from ? scan.text.slice(tokens[determinerStart]!.start, end) : undefined;
+    const modified = modifiersBefore(scan, determinerStart);
+    const aliasStart = Math.min(determinerStart, modified);
+    const alias = aliasStart < from ? scan.text.slice(tokens[aliasStart]!.start, end) : undefined;
     if (agent.foldsIntoCountry) {
       if (owner === null) continue;
       mentions.push({ field, start, end, identity: owner, evidence: country ? "pattern" : "coreference", generic: false, ...(alias ? { alias } : {}) });
@@ -75,6 +77,18 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     });
   }
   return mentions;
+}
+
+/** "33 Russian individuals", "political prisoners": numbers and lower-case adjectives before an English noun phrase. */
+function modifiersBefore(scan: FieldScan, from: number): number {
+  if (scan.language !== "en") return from;
+  let k = from;
+  while (k > 0 && from - k < 2) {
+    const t = scan.tokens[k - 1]!;
+    if (!t.word || t.cap || scan.isCommonWord(k - 1) || scan.matchAt[k - 1] !== undefined) break;
+    k--;
+  }
+  return k > 0 && QUANTITY.test(scan.folds[k - 1]!) ? k - 1 : k;
 }
 
 /** "Serbian protesters", "33 Russian individuals", "Hong Kong protesters": a country word right before the noun. */

@@ -13,6 +13,7 @@ const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** "McDonald", "DeSanctis", "MacArthur": capitals inside a surname, not a brand. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O')\p{Lu}/u;
+const TOWN = 150_000;
 const DETERMINERS = new Set(["a", "an", "the", "le", "la", "l'", "les", "un", "une"]);
 const SKIPPABLE = new Set([",", "the", "le", "la", "l'", "les", "de", "d'", "du", "des", "of"]);
 
@@ -243,6 +244,8 @@ function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention: Mentio
   if (city !== undefined) {
     if (city.capitalOf !== null && !locative) return [mention(city.capitalOf, "metonym")];
     if (roleBefore(scan, match.from) !== undefined) return undefined;
+    // a small town's name without "à", "in"… is as likely a surname ("ajoute Hassan")
+    if (!locative && city.population < TOWN) return undefined;
     return [mention(city.identity, "dictionary")];
   }
   const demonym = scan.entryOf(match, "demonym");
