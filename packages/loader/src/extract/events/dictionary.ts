@@ -69,6 +69,7 @@ export const CueEntry = z
     determiners: Words,
     groupHeads: Words,
     impersonalPronouns: Words,
+    prepositions: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

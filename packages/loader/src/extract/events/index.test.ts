@@ -124,6 +124,16 @@ describe("codeEvents — statements and quotes", () => {
     expect(english.quote?.text).toBe("We will stay,");
   });
 
+  it("reads who a source or an official speaks for", () => {
+    expect(en('A source within the United Nations said "we know."')).toEqual(["STATEMENT un→-"]);
+  });
+
+  it("finds no speaker for a passive statement without agent", () => {
+    expect(en("Britain's output is estimated at ten tonnes.")).toEqual([]);
+    expect(fr("Le Mali a appelé ses partenaires hier.")).toEqual([]);
+    expect(fr("Le Mali a appelé la France à négocier.")).toEqual(["REQUEST ml→fr"]);
+  });
+
   it("resolves a subject pronoun to the previous subject", () => {
     expect(fr("Jean Dupont est arrivé à Bamako. Il a déclaré que tout allait bien.")).toEqual(["STATEMENT dupont→-"]);
     expect(en("Anna Smith landed in Tehran. She said the visit went well.")).toEqual(["STATEMENT smith→-"]);

@@ -57,7 +57,7 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   if (!previous) return true;
   const sets = lexicon.cues.sets;
   if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return false;
-  return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower);
+  return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower) || (lexicon.language === "en" && sets.prepositions.has(previous.lower));
 }
 
 function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, lexicon: Lexicon): { end: number; argFrom: number } | null {

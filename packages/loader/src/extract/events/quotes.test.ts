@@ -16,6 +16,10 @@ describe("findQuotes", () => {
     expect(quoted('He said "yes\n\nThen "ok" « open')).toEqual(["ok"]);
   });
 
+  it("skips a straight quote that can neither open nor close", () => {
+    expect(quoted('A 12" screen. He said "fine".')).toEqual(["fine"]);
+  });
+
   it("tells which quote encloses an offset", () => {
     const text = "A « b c » d";
     const quotes = findQuotes(text);

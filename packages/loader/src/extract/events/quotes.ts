@@ -44,8 +44,17 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (quote) quotes.push(quote);
       openChar = null;
     } else if (openChar === null && char === '"') {
-      if (straightAt < 0) straightAt = i;
-      else {
+      // A straight quote opens after a space or an opening bracket and closes before a space or a
+      // punctuation mark; one that can do neither (a typo, inches) is skipped.
+      const before = text[i - 1] ?? " ";
+      const after = text[i + 1] ?? " ";
+      const canOpen = /[\s([{—–-]/.test(before);
+      const canClose = /[\s.,;:!?)\]}—–-]/.test(after);
+      if (straightAt < 0) {
+        if (canOpen) straightAt = i;
+      } else if (!canClose && canOpen) {
+        straightAt = i;
+      } else {
         const quote = trimmed(text, straightAt, i + 1);
         if (quote) quotes.push(quote);
         straightAt = -1;

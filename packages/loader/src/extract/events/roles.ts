@@ -45,7 +45,12 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
     if (intro.words !== "des" || afterWord) return { kind: "genitive", ...at };
     return { kind: "free" };
   }
-  if (sets.locative.has(intro.words)) return { kind: "locative", ...at };
+  if (sets.locative.has(intro.words)) {
+    // "a source within the ministry", "officials in London": the place names whom they speak for.
+    const before = view.tokens[intro.index - 1];
+    if (before && sets.groupHeads.has(before.lower)) return { kind: "free" };
+    return { kind: "locative", ...at };
+  }
   const token = view.tokens[intro.index]!;
   if (!token.word && token.lower !== "," && token.lower !== "'s") return { kind: "free" };
   return isPreposition(intro.words, lexicon) ? { kind: "preposition", ...at } : { kind: "free" };
@@ -63,13 +68,8 @@ function listGoesOn(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): bo
   return (view.mentionAt[i] ?? -1) >= 0;
 }
 
-const OTHER_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
-  fr: new Set(["contre", "avec", "pour", "envers", "auprès", "malgré", "face", "visant", "concernant", "sans", "après", "avant", "pendant"]),
-  en: new Set(["against", "with", "for", "about", "on", "upon", "toward", "towards", "after", "before", "during", "despite", "over", "under", "without"]),
-};
-
 function isPreposition(word: string, lexicon: Lexicon): boolean {
-  return OTHER_PREPOSITIONS[lexicon.language]!.has(word);
+  return lexicon.cues.sets.prepositions.has(word);
 }
 
 /**

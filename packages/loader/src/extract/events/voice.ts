@@ -50,7 +50,8 @@ function afterGovernedNoun(tokens: readonly Token[], head: number, lexicon: Lexi
 /** True when a verb trigger is in the passive voice: its subject is the target, its agent the source. */
 export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): boolean {
   if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.PARTICIPLE)) return false;
-  const transitive = match.pattern.direct;
+  // Speech verbs take their content as object: "is estimated", "a été annoncé" are passives too.
+  const transitive = match.pattern.direct || match.pattern.speech;
   const aux = auxiliaryBefore(tokens, match.head, lexicon);
   if (aux?.kind === "be") return transitive && !reflexiveBefore(tokens, aux.index, lexicon);
   if (aux?.kind === "have") return false;
@@ -63,5 +64,5 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // a preposition or punctuation, not by an object, is a reduced passive.
   const next = tokens[match.end];
   const noObject = !next || !next.word || lexicon.cues.sets.locative.has(next.lower) || REDUCED_PASSIVE_NEXT.has(next.lower);
-  return transitive && lexicon.language === "en" && noObject && afterGovernedNoun(tokens, match.head, lexicon);
+  return match.pattern.direct && !match.pattern.speech && lexicon.language === "en" && noObject && afterGovernedNoun(tokens, match.head, lexicon);
 }
