@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
-import { createLoaders, type Loaders } from "./loaders.js";
+import { createLoaders, createLookups, type Loaders, type Lookups } from "./loaders.js";
 import type { CorpusStore } from "./store/index.js";
 
 /** Per-request state: the store's batching loaders, the request id for logs, the execution deadline. */
 export interface Context {
   loaders: Loaders;
+  lookups: Lookups;
   requestId: string;
   logger: Logger;
 }
@@ -20,5 +21,6 @@ export interface ContextOptions {
 /** Builds a fresh context (and fresh loaders, as DataLoader requires) for one request. */
 export function createContext(options: ContextOptions): Context {
   const deadline = { at: Date.now() + options.executionTimeoutMs, ms: options.executionTimeoutMs };
-  return { loaders: createLoaders(options.store, deadline), requestId: options.requestId, logger: options.logger };
+  const loaders = createLoaders(options.store, deadline);
+  return { loaders, lookups: createLookups(options.store, loaders), requestId: options.requestId, logger: options.logger };
 }

@@ -6,6 +6,18 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** The opaque global id of a record: base64url of `Type:key`. */
 export const toGlobalId = (type: NodeType, key: string): string => Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
 
+const issued = new WeakMap<object, string>();
+
+/** {@link toGlobalId} of a record object, computed once per record (records live as long as the store). */
+export function globalIdOf(type: NodeType, record: { id: string }): string {
+  let id = issued.get(record);
+  if (id === undefined) {
+    id = toGlobalId(type, record.id);
+    issued.set(record, id);
+  }
+  return id;
+}
+
 /** Splits a global id; null when it is not one this API issued. */
 export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
   if (!BASE64URL.test(id)) return null;

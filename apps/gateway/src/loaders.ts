@@ -34,8 +34,8 @@ const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
  */
 export function createLoaders(store: CorpusStore, deadline: { at: number; ms: number }) {
   const loader = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>, options: DataLoader.Options<K, V, unknown> = {}) =>
-    new DataLoader<K, V, unknown>(guarded(batch, deadline), options);
-  return {
+    lazy(() => new DataLoader<K, V, unknown>(guarded(batch, deadline), options));
+  const loaders = {
     article: loader((ids: readonly string[]) => store.articlesById(ids)),
     actor: loader((ids: readonly string[]) => store.actorsById(ids)),
     event: loader((ids: readonly string[]) => store.eventsById(ids)),
@@ -48,5 +48,30 @@ export function createLoaders(store: CorpusStore, deadline: { at: number; ms: nu
     counts: loader(store.countEvents.bind(store), byValue),
     search: loader(store.search.bind(store), byValue),
   };
+  return Object.defineProperties({} as { [K in keyof typeof loaders]: ReturnType<(typeof loaders)[K]> }, Object.fromEntries(
+    Object.entries(loaders).map(([name, make]) => [name, { get: make, enumerable: true }]),
+  ));
+}
+
+/** A value made on first use and then kept: a request builds only the loaders its query needs. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Single-record lookups: synchronous when the store holds records in memory (`store.local`),
+ * batched through the loaders otherwise. Resolvers use these, never the record loaders directly.
+ */
+export function createLookups(store: CorpusStore, loaders: Loaders) {
+  const local = store.local;
+  if (local) return { article: local.article, actor: local.actor, event: local.event, actorTotals: local.actorTotals };
+  return {
+    article: (id: string) => loaders.article.load(id),
+    actor: (id: string) => loaders.actor.load(id),
+    event: (id: string) => loaders.event.load(id),
+    actorTotals: (id: string) => loaders.actorTotals.load(id),
+  };
+}
+export type Lookups = ReturnType<typeof createLookups>;

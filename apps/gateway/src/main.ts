@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     process.exit(1);
   };
   const loaded = await (env.CORPUS_PATH ? readCorpusFile(env.CORPUS_PATH) : loadCorpusDirectory(env.SEEDS_DIR)).catch(fail);
-  const store = createMemoryStore(loaded.corpus);
+  const store = createMemoryStore(loaded.corpus, { cacheSize: env.RESULT_CACHE_SIZE });
   const gateway = await startGateway({
     store,
     logger,

@@ -64,19 +64,24 @@ export function toPageRequest(args: ConnectionArgs, ordering: string): PageReque
   };
 }
 
-/** Wraps a store page into a connection, turning store keys into cursors for the same ordering. */
+/**
+ * Wraps a store page into a connection, turning store keys into cursors for the same ordering.
+ * `edges` is a getter: cursors are encoded only when a query asks for edges.
+ */
 export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: string, map?: (node: Node) => Out): Connection<Out> {
   const nodes = map ? page.nodes.map(map) : (page.nodes as unknown as Out[]);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(ordering, page.keys[i] ?? ""), node }));
+  const last = nodes.length - 1;
   return {
-    edges,
     nodes,
     totalCount: page.totalCount,
+    get edges() {
+      return nodes.map((node, i) => ({ cursor: encodeCursor(ordering, page.keys[i] ?? ""), node }));
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: last < 0 ? null : encodeCursor(ordering, page.keys[0] ?? ""),
+      endCursor: last < 0 ? null : encodeCursor(ordering, page.keys[last] ?? ""),
     },
   };
 }

@@ -72,15 +72,23 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
 /** A store whose methods are replaced by `overrides` where given (failures, delays). */
 export function wrapStore(store: CorpusStore, overrides: Partial<CorpusStore>): CorpusStore {
   return new Proxy(store, {
-    get: (target, property: keyof CorpusStore) => overrides[property] ?? (target[property] as (...args: unknown[]) => unknown).bind(target),
+    get: (target, property: keyof CorpusStore) => {
+      if (property in overrides) return overrides[property];
+      const value = target[property];
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
   });
 }
+
+/** The store as a remote store would be: no synchronous `local` lookups, everything batched. */
+export const withoutLocal = (store: CorpusStore): CorpusStore => wrapStore(store, { local: undefined });
 
 /** A store that counts calls per method, to check batching (no N+1). */
 export function countingStore(store: CorpusStore): { store: CorpusStore; calls: Map<string, number> } {
   const calls = new Map<string, number>();
   const counted = new Proxy(store, {
     get: (target, property: keyof CorpusStore) => {
+      if (typeof target[property] !== "function") return target[property];
       const method = (target[property] as (...args: unknown[]) => unknown).bind(target);
       return (...args: unknown[]) => {
         calls.set(property, (calls.get(property) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusStore } from "../src/store/index.js";
-import { countingStore, createExecutor, fixtureStore, memoryLogger, postJson, sleep, startTestGateway, wrapStore } from "./harness.js";
+import { countingStore, createExecutor, fixtureStore, memoryLogger, postJson, sleep, startTestGateway, withoutLocal, wrapStore } from "./harness.js";
 
 describe("error masking", () => {
   it("hides an internal failure's message and stack from the client, and logs it with the request id", async () => {
@@ -88,10 +88,18 @@ describe("batching (no N+1)", () => {
     expect(Object.fromEntries(calls)).toEqual({ findArticles: 1, findActors: 1 });
   });
 
-  it("batches entity lookups too: events with source, target and article names", async () => {
+  it("batches single-record lookups of a remote store: events with source, target and article names", async () => {
+    const { store, calls } = countingStore(withoutLocal(fixtureStore()));
+    const run = createExecutor(store);
+    const result = await run(`{ events(first: 20) { nodes { source { name } target { name } article { title } } } actors(first: 5) { nodes { mentionCount } } }`);
+    expect(result.data!.events.nodes[0]).toEqual({ source: { name: "France" }, target: { name: "Mali" }, article: { title: "France announces new aid for Mali" } });
+    expect(Object.fromEntries(calls)).toEqual({ findEvents: 1, findActors: 1, actorsById: 1, articlesById: 1, actorTotals: 1 });
+  });
+
+  it("reads single records of the memory store synchronously, without store round trips", async () => {
     const { store, calls } = countingStore(fixtureStore());
     const run = createExecutor(store);
     await run(`{ events(first: 20) { nodes { source { name } target { name } article { title } } } }`);
-    expect(Object.fromEntries(calls)).toEqual({ findEvents: 1, actorsById: 1, articlesById: 1 });
+    expect(Object.fromEntries(calls)).toEqual({ findEvents: 1 });
   });
 });

@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from "@apollo/server";
-import { getVariableValues, GraphQLError } from "graphql";
+import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
+import { getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { LRUCache } from "lru-cache";
 import { badUserInput } from "../errors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../limits.js";
 
@@ -27,26 +28,40 @@ export const nodeCountEstimator: ComplexityEstimator = ({ field, args, childComp
 };
 
 /**
+ * The node count of an operation with these variables; undefined when the variables do not coerce
+ * (Apollo then answers 400 BAD_USER_INPUT itself, before anything runs). A page size out of range
+ * is BAD_USER_INPUT; an operation that cannot be priced for another reason is refused (fail closed).
+ */
+function price(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, request: GraphQLRequest): number | undefined {
+  if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return undefined;
+  try {
+    return getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [nodeCountEstimator] });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") {
+      throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+    }
+    throw new GraphQLError("Query could not be priced, so it is refused.", { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
+  }
+}
+
+/**
  * Refuses, before execution, an operation whose node count exceeds `maxCost` (QUERY_TOO_COMPLEX,
  * HTTP 400, `extensions.cost`). It runs per request, with that request's variables: a validation
- * rule would be cached with the document and priced without them. When variables do not coerce,
- * pricing is skipped and Apollo's own coercion answers 400 BAD_USER_INPUT before anything runs;
- * an operation that cannot be priced for any other reason is refused (fail closed).
+ * rule would be cached with the document and priced without them. Prices are remembered per
+ * (document, operation, variables), since they depend on nothing else.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const prices = new LRUCache<string, number>({ max: 2_000 });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, schema }) {
-          const variables = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
-          if (variables.errors) return;
-          let requested: number;
-          try {
-            requested = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [nodeCountEstimator] });
-          } catch (error) {
-            const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-            const message = code === "BAD_USER_INPUT" ? (error as GraphQLError).message : "Query could not be priced, so it is refused.";
-            throw new GraphQLError(message, { extensions: { ...(error instanceof GraphQLError ? error.extensions : {}), code: code === "BAD_USER_INPUT" ? code : "QUERY_TOO_COMPLEX", http: { status: 400 } } });
+        async didResolveOperation({ request, document, operation, schema, queryHash }) {
+          const key = `${queryHash}\u0000${request.operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let requested = prices.get(key);
+          if (requested === undefined) {
+            requested = price(schema, document, operation, request);
+            if (requested === undefined) return;
+            prices.set(key, requested);
           }
           if (requested > maxCost) {
             throw new GraphQLError(`Query is too complex: it could return ${requested} nodes; the limit is ${maxCost}. Ask for smaller pages or fewer nested connections.`, {

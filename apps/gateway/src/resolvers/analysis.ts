@@ -52,7 +52,7 @@ export const analysisResolvers = {
     country: ({ key }: { key: string }) => key,
   },
   ActorCount: {
-    actor: ({ key }: { key: string }, _: unknown, ctx: Context) => ctx.loaders.actor.load(key),
+    actor: ({ key }: { key: string }, _: unknown, ctx: Context) => ctx.lookups.actor(key),
   },
   TimelinePeriod: {
     countsByType: (period: PeriodObject) => period.byType,

@@ -13,9 +13,9 @@ const SEARCH_ORDER = "RELEVANCE";
 const ALL_TYPES: SearchType[] = ["ARTICLE", "ACTOR", "EVENT"];
 
 function loadNode(ctx: Context, type: NodeType, key: string) {
-  if (type === "Article") return ctx.loaders.article.load(key);
-  if (type === "Actor") return ctx.loaders.actor.load(key);
-  return ctx.loaders.event.load(key);
+  if (type === "Article") return ctx.lookups.article(key);
+  if (type === "Actor") return ctx.lookups.actor(key);
+  return ctx.lookups.event(key);
 }
 
 /** Any global id: malformed ids are a client error, well-formed ids that match nothing give null. */
@@ -47,9 +47,9 @@ export const queryResolvers = {
       if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids accepts at most ${MAX_NODE_IDS} ids (got ${ids.length}).`, "ids");
       return ids.map((id, i) => node(ctx, id, `ids[${i}]`));
     },
-    article: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.article.load(keyOf(id, "Article", "id")),
-    actor: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.actor.load(keyOf(id, "Actor", "id")),
-    event: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.event.load(keyOf(id, "Event", "id")),
+    article: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.lookups.article(keyOf(id, "Article", "id")),
+    actor: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.lookups.actor(keyOf(id, "Actor", "id")),
+    event: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.lookups.event(keyOf(id, "Event", "id")),
     articles: (_: unknown, args: Filtered<OrderedArgs<ArticleOrderField>, ArticleFilterInput>, ctx: Context) =>
       articleConnection(ctx, toArticleFilter(args.filter), args),
     actors: (_: unknown, args: Filtered<OrderedArgs<ActorOrderField>, ActorFilterInput>, ctx: Context) =>
@@ -83,9 +83,12 @@ export const queryResolvers = {
       const page = await ctx.loaders.search.load({ query, types: args.types?.length ? args.types : ALL_TYPES, page: toPageRequest(args, SEARCH_ORDER) });
       const connection = toConnection(page, SEARCH_ORDER, (hit: SearchHit) => hit);
       return {
-        ...connection,
+        totalCount: connection.totalCount,
+        pageInfo: connection.pageInfo,
         nodes: connection.nodes.map((hit) => hit.record),
-        edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, textMatches: hit.matches.map(toTextMatch) })),
+        get edges() {
+          return connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, textMatches: hit.matches.map(toTextMatch) }));
+        },
         articleCount: page.countsByType.ARTICLE,
         actorCount: page.countsByType.ACTOR,
         eventCount: page.countsByType.EVENT,

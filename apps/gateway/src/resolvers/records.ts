@@ -1,8 +1,8 @@
 import type { Actor, Article, Event } from "@corpus/schema";
 import type { Context } from "../context.js";
-import { keyOf, toGlobalId } from "../global-id.js";
+import { globalIdOf, keyOf } from "../global-id.js";
 import { toConnection, toPageRequest, type ConnectionArgs } from "../pagination.js";
-import type { ActorOrderField, ArticleOrderField, EventFilter, EventOrderField, MentionRecord, ParticipantRole, Tie } from "../store/index.js";
+import type { ActorOrderField, ActorTotals, ArticleOrderField, EventFilter, EventOrderField, MentionRecord, ParticipantRole, Tie } from "../store/index.js";
 import { loadTimeline, type TimelineArgs } from "./analysis.js";
 import { actorConnection, articleConnection, eventConnection, type OrderedArgs } from "./connections.js";
 import {
@@ -29,12 +29,17 @@ interface TieObject extends Tie {
 const mentions = async (ctx: Context, query: { actorId?: string; articleId?: string }, args: ConnectionArgs) =>
   toConnection(await ctx.loaders.mentions.load({ ...query, page: toPageRequest(args, MENTION_ORDER) }), MENTION_ORDER);
 
-const totals = async (actor: Actor, ctx: Context) => (await ctx.loaders.actorTotals.load(actor.id)) ?? { mentions: 0, articles: 0, events: 0 };
+const NO_TOTALS = { mentions: 0, articles: 0, events: 0 };
+/** An actor's totals: a plain value with an in-memory store, a promise with a remote one. */
+function withTotals<T>(actor: Actor, ctx: Context, pick: (totals: ActorTotals) => T): T | Promise<T> {
+  const totals = ctx.lookups.actorTotals(actor.id);
+  return totals instanceof Promise ? totals.then((value) => pick(value ?? NO_TOTALS)) : pick(totals ?? NO_TOTALS);
+}
 
 /** Field resolvers of the record types: global ids, and navigation through the store's loaders. */
 export const recordResolvers = {
   Article: {
-    id: (article: Article) => toGlobalId("Article", article.id),
+    id: (article: Article) => globalIdOf("Article", article),
     key: (article: Article) => article.id,
     sentences: (article: Article) => article.sentences.map((s) => ({ ...s, text: article.body.slice(s.start, s.end) })),
     paragraphs: (article: Article) => article.paragraphs.map((p) => ({ ...p, text: article.body.slice(p.start, p.end) })),
@@ -47,11 +52,11 @@ export const recordResolvers = {
     mentions: (article: Article, args: ConnectionArgs, ctx: Context) => mentions(ctx, { articleId: article.id }, args),
   },
   Actor: {
-    id: (actor: Actor) => toGlobalId("Actor", actor.id),
+    id: (actor: Actor) => globalIdOf("Actor", actor),
     key: (actor: Actor) => actor.id,
-    mentionCount: async (actor: Actor, _: unknown, ctx: Context) => (await totals(actor, ctx)).mentions,
-    articleCount: async (actor: Actor, _: unknown, ctx: Context) => (await totals(actor, ctx)).articles,
-    eventCount: async (actor: Actor, _: unknown, ctx: Context) => (await totals(actor, ctx)).events,
+    mentionCount: (actor: Actor, _: unknown, ctx: Context) => withTotals(actor, ctx, (totals) => totals.mentions),
+    articleCount: (actor: Actor, _: unknown, ctx: Context) => withTotals(actor, ctx, (totals) => totals.articles),
+    eventCount: (actor: Actor, _: unknown, ctx: Context) => withTotals(actor, ctx, (totals) => totals.events),
     articles: (actor: Actor, args: WithFilter<OrderedArgs<ArticleOrderField>, ArticleFilterInput>, ctx: Context) => {
       const filter = toArticleFilter(args.filter);
       return articleConnection(ctx, { ...filter, actorIds: [...(filter.actorIds ?? []), actor.id] }, args);
@@ -69,19 +74,19 @@ export const recordResolvers = {
       loadTimeline(ctx, { ...toEventFilter(args.filter), participant: { actorId: actor.id, role: "ANY" } }, args),
   },
   Event: {
-    id: (event: Event) => toGlobalId("Event", event.id),
+    id: (event: Event) => globalIdOf("Event", event),
     key: (event: Event) => event.id,
-    source: (event: Event, _: unknown, ctx: Context) => ctx.loaders.actor.load(event.sourceId),
-    target: (event: Event, _: unknown, ctx: Context) => (event.targetId === null ? null : ctx.loaders.actor.load(event.targetId)),
-    place: (event: Event, _: unknown, ctx: Context) => (event.placeId === null ? null : ctx.loaders.actor.load(event.placeId)),
-    article: (event: Event, _: unknown, ctx: Context) => ctx.loaders.article.load(event.articleId),
+    source: (event: Event, _: unknown, ctx: Context) => ctx.lookups.actor(event.sourceId),
+    target: (event: Event, _: unknown, ctx: Context) => (event.targetId === null ? null : ctx.lookups.actor(event.targetId)),
+    place: (event: Event, _: unknown, ctx: Context) => (event.placeId === null ? null : ctx.lookups.actor(event.placeId)),
+    article: (event: Event, _: unknown, ctx: Context) => ctx.lookups.article(event.articleId),
   },
   Mention: {
-    actor: (mention: MentionRecord, _: unknown, ctx: Context) => ctx.loaders.actor.load(mention.actorId),
-    article: (mention: MentionRecord, _: unknown, ctx: Context) => ctx.loaders.article.load(mention.articleId),
+    actor: (mention: MentionRecord, _: unknown, ctx: Context) => ctx.lookups.actor(mention.actorId),
+    article: (mention: MentionRecord, _: unknown, ctx: Context) => ctx.lookups.article(mention.articleId),
   },
   ActorTie: {
-    actor: (tie: TieObject, _: unknown, ctx: Context) => ctx.loaders.actor.load(tie.otherActorId),
+    actor: (tie: TieObject, _: unknown, ctx: Context) => ctx.lookups.actor(tie.otherActorId),
     eventCount: (tie: TieObject) => tie.count,
     outgoingCount: (tie: TieObject) => tie.outgoing,
     incomingCount: (tie: TieObject) => tie.incoming,

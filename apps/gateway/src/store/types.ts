@@ -25,6 +25,19 @@ export interface CorpusStore {
   countEvents(requests: readonly CountRequest[]): Promise<CountResult[]>;
   /** Ranked full-text search over articles, actors and event evidence. */
   search(requests: readonly SearchRequest[]): Promise<SearchPage[]>;
+  /**
+   * Synchronous lookups, for stores that hold the records in memory. When present the API uses
+   * them for single records instead of batching: a Map lookup costs less than the promise a batch
+   * needs (../shared/notes/performance-anchors.md A3). A remote store leaves this out.
+   */
+  readonly local?: LocalLookups;
+}
+
+export interface LocalLookups {
+  article(id: string): Article | null;
+  actor(id: string): Actor | null;
+  event(id: string): Event | null;
+  actorTotals(id: string): ActorTotals | null;
 }
 
 export interface StoreCounts {

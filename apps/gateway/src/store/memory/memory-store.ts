@@ -1,6 +1,6 @@
 import type { Corpus } from "@corpus/schema";
 import { LRUCache } from "lru-cache";
-import type { CorpusStore, CountResult, EventFilter, MentionRecord, Order, Tie } from "../types.js";
+import type { CorpusStore, CountResult, EventFilter, LocalLookups, MentionRecord, Order, Tie } from "../types.js";
 import { createFilterCompiler } from "./filters.js";
 import { buildIndexes } from "./indexes.js";
 import { createRankings } from "./ordering.js";
@@ -42,8 +42,18 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     return value;
   }
 
-  const byId = <T>(records: readonly T[], ordinal: ReadonlyMap<string, number>) => async (ids: readonly string[]) =>
-    ids.map((id) => records[ordinal.get(id) ?? -1] ?? null);
+  const one = <T>(records: readonly T[], ordinal: ReadonlyMap<string, number>) => (id: string) => records[ordinal.get(id) ?? -1] ?? null;
+  const local: LocalLookups = {
+    article: one(ix.articles, ix.articleOrdinal),
+    actor: one(ix.actors, ix.actorOrdinal),
+    event: one(ix.events, ix.eventOrdinal),
+    actorTotals: (id) => {
+      const actor = ix.actorOrdinal.get(id);
+      if (actor === undefined) return null;
+      const count = (lists: number[][]) => lists[actor]?.length ?? 0;
+      return { mentions: count(ix.mentionsOfActor), articles: count(ix.articlesOfActor), events: count(ix.eventsOfActor) };
+    },
+  };
 
   const ties = (actorId: string, filter: EventFilter): Promise<OrderedResult<Tie>> =>
     remember(JSON.stringify(["ties", actorId, filter]), async () => {
@@ -55,9 +65,10 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   return {
     warmSearch: () => search.warm(),
     counts: async () => ({ articles: ix.articles.length, actors: ix.actors.length, events: ix.events.length, mentions: ix.mentions.length }),
-    articlesById: byId(ix.articles, ix.articleOrdinal),
-    actorsById: byId(ix.actors, ix.actorOrdinal),
-    eventsById: byId(ix.events, ix.eventOrdinal),
+    local,
+    articlesById: async (ids) => ids.map(local.article),
+    actorsById: async (ids) => ids.map(local.actor),
+    eventsById: async (ids) => ids.map(local.event),
     findArticles: (queries) =>
       Promise.all(queries.map(async (q) => slicePage(await lists.ordered("article", q.filter, q.orderBy), q.page, (i) => ix.articles[i]!))),
     findActors: (queries) =>
@@ -77,13 +88,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
         };
         return slicePage(result, q.page, (m): MentionRecord => ({ ...ix.mentions[m]!, actorId: ix.actors[ix.mentionActor[m] ?? -1]?.id ?? "" }));
       }),
-    actorTotals: async (ids) =>
-      ids.map((id) => {
-        const actor = ix.actorOrdinal.get(id);
-        if (actor === undefined) return null;
-        const count = (lists: number[][]) => lists[actor]?.length ?? 0;
-        return { mentions: count(ix.mentionsOfActor), articles: count(ix.articlesOfActor), events: count(ix.eventsOfActor) };
-      }),
+    actorTotals: async (ids) => ids.map(local.actorTotals),
     findTies: (queries) => Promise.all(queries.map(async (q) => slicePage(await ties(q.actorId, q.filter), q.page, (tie) => tie))),
     countEvents: (requests) =>
       Promise.all(
@@ -93,11 +98,12 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
       ),
     search: (requests) =>
       Promise.all(
-        requests.map(async (request) => {
-          const ranked = await remember<RankedSearch>(JSON.stringify(["search", request.query, [...request.types].sort()]), () =>
-            rankSearch(ix, search, request.query, request.types),
-          );
-          return searchPage(ix, ranked, request);
+        requests.map((request) => {
+          const types = [...request.types].sort();
+          return remember(JSON.stringify(["search-page", request.query, types, request.page]), async () => {
+            const ranked = await remember<RankedSearch>(JSON.stringify(["search", request.query, types]), () => rankSearch(ix, search, request.query, types));
+            return searchPage(ix, ranked, request);
+          });
         }),
       ),
   };

@@ -4,6 +4,8 @@ import { locatedWords, toTerm } from "./text.js";
 const CONTEXT_BEFORE = 60;
 const FRAGMENT_LENGTH = 200;
 const MAX_HIGHLIGHTS = 10;
+/** Letters whose canonical decomposition is one base letter plus marks. */
+const LATIN = /^[\u0000-\u024f]*$/u;
 
 /** Moves `index` back to the start of the word it falls in, so a fragment never starts mid-word. */
 function wordStart(text: string, index: number): number {
@@ -18,7 +20,10 @@ function wordStart(text: string, index: number): number {
  */
 export function highlight(field: string, text: string, terms: ReadonlySet<string>): TextMatch | null {
   const hits: { start: number; end: number }[] = [];
+  const lengths = new Set([...terms].map((term) => term.length));
   for (const located of locatedWords(text)) {
+    // Folding keeps the length of Latin words (é → e), so most words are ruled out without folding.
+    if (!lengths.has(located.word.length) && LATIN.test(located.word)) continue;
     const term = toTerm(located.word);
     if (term !== null && terms.has(term)) hits.push(located);
   }

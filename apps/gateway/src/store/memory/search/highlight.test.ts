@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { highlight } from "./highlight.js";
+import { fold, toTerm, words } from "./text.js";
+
+describe("folding", () => {
+  it("ignores accents and case, and drops one-letter words", () => {
+    expect(words("L'armée des États-Unis").map(toTerm)).toEqual([null, "armee", "des", "etats", "unis"]);
+    expect(fold("E\u0301TATS")).toBe("etats");
+  });
+});
+
+describe("highlight", () => {
+  const terms = new Set(["etats", "unis"]);
+
+  it("locates every matching word, accented or not, precomposed or decomposed", () => {
+    const text = "Les États-Unis et les Etats-Unis, puis les E\u0301tats-Unis.";
+    const match = highlight("body", text, terms)!;
+    expect(match.fragment).toBe(text);
+    expect(match.highlights.map((h) => h.text)).toEqual(["États", "Unis", "Etats", "Unis", "E\u0301tats", "Unis"]);
+    for (const h of match.highlights) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it("cuts a long text around the first match, at a word start, with offsets into the fragment", () => {
+    const text = `${"mot ".repeat(100)}les États-Unis ${"fin ".repeat(100)}`;
+    const match = highlight("body", text, terms)!;
+    expect(match.fragment.length).toBeLessThanOrEqual(200);
+    expect(match.fragment.startsWith("mot ")).toBe(true);
+    expect(match.highlights.map((h) => match.fragment.slice(h.start, h.end))).toEqual(["États", "Unis"]);
+  });
+
+  it("returns null when nothing matches", () => {
+    expect(highlight("title", "Rien à voir", terms)).toBeNull();
+  });
+});
