@@ -25,3 +25,6 @@ export interface RawMention {
   /** Another surface form to keep as an alias (e.g. the phrase with its determiner). */
   alias?: string;
 }
+
+/** Makes a mention of tokens [a, b) of the run being classified (by default the whole run). */
+export type Mentioning = (identity: Identity, evidence: Evidence, a?: number, b?: number) => RawMention;

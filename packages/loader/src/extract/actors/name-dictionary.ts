@@ -1,0 +1,73 @@
+import type { DictionaryMatch, FieldScan } from "./field-scan.js";
+import type { Mentioning, RawMention } from "./raw-mention.js";
+import { roleAfter, roleBefore } from "./titles.js";
+
+// How dictionary names are read in context: a capital as its state or a place, a small town as a
+// possible surname, a known person with the role the text gives them.
+
+/** Below this population a town's name without "à", "in"… is as likely a surname ("ajoute Hassan"). */
+const TOWN = 150_000;
+
+const DETERMINERS = new Set(["a", "an", "the", "le", "la", "l'", "les", "un", "une"]);
+
+const SKIPPABLE = new Set([",", "the", "le", "la", "l'", "les", "de", "d'", "du", "des", "of"]);
+
+/** The locative word before a name ("à", "in", "province de la"), skipping articles and particles; cities also take "de", "to"… */
+export function locativeBefore(scan: FieldScan, from: number, city: boolean): string | undefined {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const fold = scan.folds[k]!;
+    if (scan.g.locatives[scan.language].has(fold) || (city && scan.g.cityLocatives.has(fold))) return fold;
+    if (!SKIPPABLE.has(fold)) return undefined;
+  }
+  return undefined;
+}
+
+/** A known person with the role the text gives them here ("le président russe Vladimir Poutine"). */
+export function withRole(scan: FieldScan, m: RawMention, from: number, to: number): RawMention {
+  const role = roleBefore(scan, from) ?? roleAfter(scan, to);
+  return role === undefined ? m : { ...m, role };
+}
+
+/** A name the dictionaries know: the actor, or for a capital or seat of power used as an agent, its state. */
+export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention: Mentioning): RawMention[] | undefined {
+  const actor = scan.entryOf(match, "actor");
+  if (actor !== undefined) return actor.media ? [] : [mention(actor.identity, "dictionary")];
+  const locative = locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "");
+  const metonym = scan.entryOf(match, "metonym");
+  const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
+  if (seat !== undefined && !locative) return [mention(seat, "metonym")];
+  const country = scan.entryOf(match, "country");
+  if (country !== undefined) return [mention(country.identity, "dictionary")];
+  const city = scan.entryOf(match, "city");
+  if (city !== undefined) {
+    if (city.capitalOf !== null && !locative) return [mention(city.capitalOf, "metonym")];
+    if (roleBefore(scan, match.from) !== undefined) return undefined;
+    // a small town's name without "à", "in"… is as likely a surname ("ajoute Hassan")
+    if (!locative && city.population < TOWN) return undefined;
+    return [mention(city.identity, "dictionary")];
+  }
+  const demonym = scan.entryOf(match, "demonym");
+  if (demonym !== undefined) return [mention(demonym.country, "dictionary")];
+  return undefined;
+}
+
+/** The dictionary names inside [from, to), titles aside ("US" and "German" in a title run). */
+export function dictionaryMentionsIn(scan: FieldScan, from: number, to: number, mention: Mentioning): RawMention[] {
+  const found: RawMention[] = [];
+  for (let i = from; i < to; i++) {
+    const match = scan.matchAt[i];
+    if (match === undefined || match.to > to || scan.entryOf(match, "title") !== undefined) continue;
+    found.push(...(fromDictionary(scan, match, (identity, evidence) => mention(identity, evidence, match.from, match.to)) ?? []));
+  }
+  return found;
+}
+
+/** The first country named (or whose demonym is used) inside [from, to). */
+export function countryWithin(scan: FieldScan, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const match = scan.matchAt[i];
+    const country = scan.entryOf(match, "country")?.identity ?? scan.entryOf(match, "demonym")?.country;
+    if (country !== undefined) return country.country;
+  }
+  return null;
+}
