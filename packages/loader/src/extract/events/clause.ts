@@ -31,6 +31,8 @@ export function auxiliaryBefore(tokens: readonly Token[], head: number, lexicon:
     if (be) return { index: i, kind: "be", reading: be };
     const have = readingOf(token, lexicon, auxHave);
     if (have) return { index: i, kind: "have", reading: have };
+    // "is scheduled to discuss", "a refusé de signer": the auxiliary belongs to another verb.
+    if (lexicon.cues.sets.infinitiveMarkers.has(token.lower) || (lexicon.verbForms.get(token.fold) ?? []).length > 0) return null;
   }
   return null;
 }

@@ -41,6 +41,11 @@ describe("codeEvents — pattern families (French)", () => {
     expect(en("Iran hit a record in exports.")).toEqual([]);
   });
 
+  it("keeps the actors of a subordinate clause out of the main clause", () => {
+    expect(en("While Iran signed onto the deal, only Britain ratified it.")).toEqual(["AGREE ir→-", "AGREE uk→-"]);
+    expect(en("While Iran protested, many people marched.")).toEqual(["PROTEST ir→-"]);
+  });
+
   it("finds no actor behind an impersonal subject", () => {
     expect(fr("Au Mali, on évoque la France.")).toEqual([]);
   });

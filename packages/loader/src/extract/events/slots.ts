@@ -31,6 +31,11 @@ export interface SlotContext {
 }
 
 const TARGET_WINDOW = 14;
+/** Conjunctions that open a subordinate clause at the start of a comma-bounded segment. */
+const SUBORDINATORS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(["si", "lorsque", "lorsqu'", "quand", "alors", "tandis", "bien", "puisque", "puisqu'", "comme", "quoique", "parce"]),
+  en: new Set(["while", "when", "if", "although", "though", "whereas", "as", "because", "since", "unless", "once", "after", "before"]),
+};
 /** English "do" as an auxiliary ("but did not accede"). */
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
@@ -110,6 +115,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     if (antecedent) return { sources: [antecedent], via: "pronoun" };
     // "on évoque …", "we think …": an impersonal or first/second person subject names no actor.
     if (sets.impersonalPronouns.has(token.lower)) return null;
+    if (token.lower === "," && opensSubordinateSegment(ctx, i)) return null;
     if (token.lower === ",") continue;
     // "X said the attack killed …": the trigger sits in what X said; X is not its subject. A gerund
     // adjunct ("X posted a message blaming Y") does take the main subject.
@@ -131,6 +137,18 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     }
   }
   return null;
+}
+
+/**
+ * "While 54 nations have signed onto X, only 27 have ratified": the comma-bounded segment before
+ * `comma` opens with a subordinator, so its actors belong to that subordinate clause.
+ */
+function opensSubordinateSegment(ctx: SlotContext, comma: number): boolean {
+  const { tokens } = ctx.view;
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1]!.lower !== ",") start--;
+  const first = tokens[start];
+  return first !== undefined && SUBORDINATORS[ctx.lexicon.language]!.has(first.lower);
 }
 
 /**
@@ -190,8 +208,8 @@ function phraseHead(ctx: SlotContext, index: number): number {
 }
 
 /**
- * A pronoun object after the verb: English "them", "him", "her"/"it" when no noun follows ("her
- * husband" is a possessive). French object clitics stand before the verb (see cliticObject); after
+ * A pronoun object after the verb: English "them", "him", "her" when no noun follows ("her husband"
+ * is a possessive; "it" is mostly a thing). French object clitics stand before the verb (see cliticObject); after
  * it "le/la/les" are articles, so only stressed pronouns count ("contre eux", "à lui").
  */
 function isObjectPronoun(ctx: SlotContext, at: number): boolean {
@@ -199,7 +217,7 @@ function isObjectPronoun(ctx: SlotContext, at: number): boolean {
   const word = tokens[at]!.lower;
   if (!ctx.lexicon.cues.sets.objectPronouns.has(word)) return false;
   if (ctx.lexicon.language === "fr") return word === "lui" || word === "eux";
-  if (word !== "her" && word !== "it") return true;
+  if (word !== "her") return true;
   const next = tokens[at + 1];
   return !next || !next.word || ctx.lexicon.cues.sets.locative.has(next.lower) || ctx.lexicon.cues.sets.coordination.has(next.lower) || next.lower === "for" || next.lower === "of";
 }
