@@ -25,12 +25,12 @@ export function kindsCompatible(gold: ActorKind, predicted: ActorKind): boolean 
 
 /**
  * The matching rule of issue 3: kinds compatible, and for a country the same ISO code; for any other
- * actor the gold name or one of its gold mentions equals (case/accent-insensitively) the predicted
- * name, an alias or a mention text.
+ * actor (and a former state with no code, such as the Soviet Union) the gold name or one of its gold
+ * mentions equals (case/accent-insensitively) the predicted name, an alias or a mention text.
  */
 export function actorMatches(gold: GoldActor, predicted: LocalActor): boolean {
   if (!kindsCompatible(gold.kind, predicted.kind)) return false;
-  if (gold.kind === "COUNTRY") return gold.country !== null && gold.country === predicted.country;
+  if (gold.kind === "COUNTRY" && gold.country !== null) return gold.country === predicted.country;
   const predictedNames = new Set([predicted.name, ...predicted.aliases, ...predicted.mentions.map((m) => m.text)].map(nameKey));
   return [gold.name, ...gold.mentions].some((name) => predictedNames.has(nameKey(name)));
 }

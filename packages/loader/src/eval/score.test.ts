@@ -31,6 +31,8 @@ describe("actor matching", () => {
   it("matches countries by ISO code whatever the name", () => {
     expect(actorMatches(gold.actors[0]!, predictedActor({ key: "k", name: "Russie", kind: "COUNTRY", country: "RU" }))).toBe(true);
     expect(actorMatches(gold.actors[0]!, predictedActor({ key: "k", name: "Russia", kind: "COUNTRY", country: "BY" }))).toBe(false);
+    const soviet = { name: "Soviet Union", kind: "COUNTRY" as const, country: null, mentions: ["URSS"] };
+    expect(actorMatches(soviet, predictedActor({ key: "wd:Q15180", name: "Soviet Union", kind: "COUNTRY" }))).toBe(true);
   });
 
   it("matches others through a gold mention equal to an alias or mention, ignoring case and accents", () => {
