@@ -3,7 +3,7 @@
  * the trigger, evidence and quote spans, the place, and a confidence (extraction.md §4.4:
  * pattern prior × argument factor × modality factor).
  */
-import type { EventType, Modality, TextSpan } from "@corpus/schema";
+import type { Modality, TextSpan } from "@corpus/schema";
 import type { LocalEvent } from "../../document.js";
 import type { Participant } from "./discourse.js";
 import type { TriggerMatch } from "./match-triggers.js";
@@ -11,16 +11,17 @@ import type { QuoteSpan } from "./quotes.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { FilledSlots, SourceVia } from "./slots.js";
 
-/** Types whose "X and Y did it" means X did it with Y (a meeting, an agreement, a clash). */
-const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE", "ASSAULT"]);
 const MAX_PAIRS = 8;
 
 const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, agent: 0.95, between: 0.95, inversion: 0.95, pronoun: 0.75 };
 
-/** Source–target pairs: every source with every target; "X et Y se sont rencontrés" gives X→Y. */
-export function dyads(slots: FilledSlots, type: EventType): [Participant, Participant | null][] {
+/**
+ * Source–target pairs: every source with every target. A reciprocal event ("X et Y se sont
+ * rencontrés", "X and Y signed a deal", "X and Y clashed") gives X→Y; "X and Y accepted" does not.
+ */
+export function dyads(slots: FilledSlots, reciprocal: boolean): [Participant, Participant | null][] {
   let { sources, targets } = slots;
-  if (targets.length === 0 && sources.length >= 2 && SYMMETRIC.has(type)) [sources, targets] = [[sources[0]!], sources.slice(1)];
+  if (targets.length === 0 && sources.length >= 2 && reciprocal) [sources, targets] = [[sources[0]!], sources.slice(1)];
   const pairs: [Participant, Participant | null][] = [];
   for (const source of sources) {
     const valid = targets.filter((target) => target.key !== source.key);

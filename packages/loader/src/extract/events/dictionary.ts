@@ -70,6 +70,7 @@ export const CueEntry = z
     groupHeads: Words,
     impersonalPronouns: Words,
     prepositions: Words,
+    reciprocalVerbs: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -41,6 +41,17 @@ describe("codeEvents — pattern families (French)", () => {
     expect(en("Iran hit a record in exports.")).toEqual([]);
   });
 
+  it("reads a French verb form after an article or a preposition as a noun", () => {
+    expect(fr("Selon la presse du Mali, rien.")).toEqual([]);
+    expect(fr("La France en marche vers le Mali.")).toEqual([]);
+    expect(fr("Les rebelles ont fui. Le Mali les a arrêtés.")).toEqual(["COERCE ml→rebels"]);
+  });
+
+  it("pairs coordinated subjects only for reciprocal events", () => {
+    expect(fr("La France et le Mali se sont rencontrés.")).toEqual(["CONSULT fr→ml"]);
+    expect(fr("La France et le Mali ont accepté.")).toEqual(["AGREE fr→-", "AGREE ml→-"]);
+  });
+
   it("keeps the actors of a subordinate clause out of the main clause", () => {
     expect(en("While Iran signed onto the deal, only Britain ratified it.")).toEqual(["AGREE ir→-", "AGREE uk→-"]);
     expect(en("While Iran protested, many people marched.")).toEqual(["PROTEST ir→-"]);

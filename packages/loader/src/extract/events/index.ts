@@ -23,6 +23,8 @@ import { isPassive } from "./voice.js";
 
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
 const NEGATION_REJECTS = new Set<EventType>(["AGREE", "CONCEDE"]);
+/** Types whose "X and Y did it" may mean X did it with Y, for reciprocal verbs and nouns. */
+const RECIPROCAL_TYPES = new Set<EventType>(["AGREE", "COOPERATE", "ASSAULT"]);
 /** Acts whose author a later condemnation is about. */
 const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE"]);
 
@@ -83,7 +85,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const date = nearestDate(slots.dates(), trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
-  return dyads(filled, type).map(([source, target]) => ({
+  const reciprocal = type === "CONSULT" || (RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun"));
+  return dyads(filled, reciprocal).map(([source, target]) => ({
     type,
     sourceKey: source.key,
     targetKey: target?.key ?? null,

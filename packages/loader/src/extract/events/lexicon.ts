@@ -53,7 +53,7 @@ export interface Cues {
   /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
   phrases: Map<keyof CueEntry, string[][]>;
   /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
-  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string> };
+  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string> };
   /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
   modals: Map<string, CueEntry["modals"][string]>;
 }
@@ -171,6 +171,7 @@ function compileCues(raw: CueEntry): Cues {
     auxBe: foldLemmas(raw.auxBe),
     implicative: foldLemmas(raw.implicative),
     quoteVerbs: foldLemmas(raw.quoteVerbs),
+    reciprocal: foldLemmas(raw.reciprocalVerbs),
   };
   const modals = new Map(Object.entries(raw.modals).map(([word, modality]) => [phraseWords(word).join(" "), modality] as const));
   return { raw, sets, phrases, lemmas, modals };

@@ -3,6 +3,7 @@
  * verb form and as a noun; the pattern's literal continuation, reflexive pronoun, object word and
  * excluded next words are checked; the first pattern in dictionary order that passes wins.
  */
+import { FormTag, hasTag } from "./form-tags.js";
 import type { CompiledPattern, Lexicon, TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
@@ -90,8 +91,30 @@ function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon):
   const asNoun = nounContext(tokens, head, lexicon);
   // English has no clitic object pronouns: after an article or preposition a verb form is a noun or an adjective.
   if (asNoun && lexicon.language === "en") return nouns;
-  if (verbs.length === 0 || nouns.length === 0) return verbs.length === 0 ? nouns : verbs;
-  return asNoun ? [...nouns, ...verbs] : [...verbs, ...nouns];
+  const verbsHere = lexicon.language === "fr" && asNoun ? frenchVerbsAfter(tokens, head, verbs, lexicon) : verbs;
+  if (verbsHere.length === 0 || nouns.length === 0) return verbsHere.length === 0 ? nouns : verbsHere;
+  return asNoun ? [...nouns, ...verbsHere] : [...verbsHere, ...nouns];
+}
+
+const CLITICS = new Set(["le", "la", "les", "l'"]);
+
+/**
+ * French verb readings after a determiner or a preposition: "la presse", "en marche" are nouns. A
+ * verb follows "le/la/les/l'" only as an object clitic (after a subject or "ne"), a preposition only
+ * as an infinitive ("de signer") or, after "en", as a gerund ("en refusant").
+ */
+function frenchVerbsAfter(tokens: readonly Token[], head: number, verbs: { entry: TriggerEntry; tags: number }[], lexicon: Lexicon) {
+  const previous = tokens[head - 1];
+  if (!previous) return verbs;
+  const sets = lexicon.cues.sets;
+  if (CLITICS.has(previous.lower)) {
+    const before = tokens[head - 2];
+    const subjectBefore = !before || !before.word || before.lower === "ne" || before.lower === "n'" || sets.subjectPronounsSingular.has(before.lower) || sets.subjectPronounsPlural.has(before.lower) || sets.relativeSubject.has(before.lower) || /^[A-ZÀ-Ý]/.test(before.text);
+    return subjectBefore ? verbs : [];
+  }
+  if (sets.determiners.has(previous.lower)) return [];
+  const wanted = previous.lower === "en" ? FormTag.GERUND : FormTag.INFINITIVE;
+  return verbs.filter((candidate) => hasTag(candidate.tags, wanted));
 }
 
 /**
