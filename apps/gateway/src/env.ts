@@ -13,6 +13,10 @@ const Env = z.object({
     .default("/graphql")
     .describe("Path of the GraphQL endpoint."),
   CORPUS_PATH: z.string().min(1).optional().describe("A corpus.json written by `corpus build`; when unset, SEEDS_DIR is loaded with the loader."),
+  CORPUS_VALIDATION: z
+    .enum(["always", "reuse-proof"])
+    .default("reuse-proof")
+    .describe("always: validate CORPUS_PATH at every start; reuse-proof: skip it when the same bytes were validated by the same validator before (<file>.validated.json)."),
   SEEDS_DIR: z.string().min(1).default(DEFAULT_SEEDS_DIR).describe("Directory of .txt articles loaded at start when CORPUS_PATH is unset."),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development").describe("production swaps Sandbox for Apollo's production landing page."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info").describe("pino log level; debug logs one line per request."),

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Corpus, findInconsistencies } from "@corpus/schema";
+import { hasProof, sha256, validatorFingerprint, writeProof } from "./validation-proof.js";
 
 /** The corpus could not be loaded; the message names the file and the reason. */
 export class CorpusLoadError extends Error {
@@ -10,21 +11,22 @@ export interface LoadedCorpus {
   corpus: Corpus;
   /** What was loaded: the corpus.json path or the seeds directory. */
   source: string;
-  timings: { readMs: number; parseMs: number; validateMs: number };
+  /** `validated`: "now" (checked at this start), "proof" (same bytes checked before), "loader" (built by the loader, which validates). */
+  timings: { readMs: number; parseMs: number; validateMs: number; validated: "now" | "proof" | "loader" };
 }
 
 const since = (start: number) => Math.round(performance.now() - start);
 const MAX_LISTED = 3;
 
-async function readJson(path: string): Promise<{ json: unknown; readMs: number; parseMs: number }> {
+async function readJson(path: string): Promise<{ json: unknown; bytes: Buffer; readMs: number; parseMs: number }> {
   let start = performance.now();
-  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new CorpusLoadError(`${path}: cannot read (${error.code ?? error.message})`);
   });
   const readMs = since(start);
   start = performance.now();
   try {
-    return { json: JSON.parse(text) as unknown, readMs, parseMs: since(start) };
+    return { json: JSON.parse(bytes.toString("utf8")) as unknown, bytes, readMs, parseMs: since(start) };
   } catch (error) {
     throw new CorpusLoadError(`${path}: not JSON (${(error as Error).message})`);
   }
@@ -48,13 +50,19 @@ export function validateCorpus(json: unknown, path: string): Corpus {
 /**
  * Reads a corpus.json written by `corpus build` and validates it with the same zod schema the
  * loader used, plus cross-record consistency: the gateway refuses to serve a corpus it would
- * answer wrongly about.
+ * answer wrongly about. With `reuseProof`, a file already validated byte for byte by the same
+ * validator (see validation-proof.ts) is not validated again; `timings.validated` says which.
  */
-export async function readCorpusFile(path: string): Promise<LoadedCorpus> {
-  const { json, readMs, parseMs } = await readJson(path);
+export async function readCorpusFile(path: string, options: { reuseProof?: boolean } = {}): Promise<LoadedCorpus> {
+  const { json, bytes, readMs, parseMs } = await readJson(path);
   const start = performance.now();
+  const proof = { sha256: sha256(bytes), validator: validatorFingerprint(validateCorpus.toString()) };
+  if (options.reuseProof && (await hasProof(path, proof))) {
+    return { corpus: json as Corpus, source: path, timings: { readMs, parseMs, validateMs: since(start), validated: "proof" } };
+  }
   const corpus = validateCorpus(json, path);
-  return { corpus, source: path, timings: { readMs, parseMs, validateMs: since(start) } };
+  if (options.reuseProof) await writeProof(path, proof);
+  return { corpus, source: path, timings: { readMs, parseMs, validateMs: since(start), validated: "now" } };
 }
 
 /**
@@ -66,7 +74,7 @@ export async function loadCorpusDirectory(dir: string): Promise<LoadedCorpus & {
   const { loadCorpus, CorpusDirectoryError } = await import("@corpus/loader");
   try {
     const { corpus, stats } = await loadCorpus(dir);
-    return { corpus, source: dir, problems: stats.problems, timings: { readMs: since(start), parseMs: 0, validateMs: 0 } };
+    return { corpus, source: dir, problems: stats.problems, timings: { readMs: since(start), parseMs: 0, validateMs: 0, validated: "loader" } };
   } catch (error) {
     if (error instanceof CorpusDirectoryError) throw new CorpusLoadError(error.message);
     throw error;

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, `cannot load the corpus: ${error.message}`);
     process.exit(1);
   };
-  const loaded = await (env.CORPUS_PATH ? readCorpusFile(env.CORPUS_PATH) : loadCorpusDirectory(env.SEEDS_DIR)).catch(fail);
+  const loaded = await (env.CORPUS_PATH ? readCorpusFile(env.CORPUS_PATH, { reuseProof: env.CORPUS_VALIDATION === "reuse-proof" }) : loadCorpusDirectory(env.SEEDS_DIR)).catch(fail);
   const store = createMemoryStore(loaded.corpus, { cacheSize: env.RESULT_CACHE_SIZE });
   const gateway = await startGateway({
     store,
