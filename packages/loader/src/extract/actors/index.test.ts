@@ -105,6 +105,16 @@ describe("compounds and proper-name modifiers", () => {
   });
 });
 
+describe("people described by their title", () => {
+  it("are the person the article gave that title", () => {
+    const actors = recognizeActors(
+      article("Visite", "Le président russe Vladimir Poutine est arrivé mardi. Le président russe a ensuite rencontré le ministre. Le président a parlé."),
+    );
+    expect(texts(byKey(actors, "wd:Q7747"))).toEqual(["Vladimir Poutine", "président russe", "président"]);
+    expect(actors.filter((a) => a.kind === "PERSON")).toHaveLength(1);
+  });
+});
+
 describe("described collectives in apposition", () => {
   it("are the body they describe, in every mention", () => {
     const actors = recognizeActors(article("Niger", "Le CNSP, la junte au pouvoir, a parlé. Plus tard, la junte a rompu avec la France."));

@@ -7,6 +7,7 @@ import type { RawMention } from "./raw-mention.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
+import { describedPeople } from "./role-coreference.js";
 import { resolveActors } from "./resolve-actors.js";
 import { sentenceStartsOf, tokenize } from "./tokenize.js";
 
@@ -14,7 +15,7 @@ import { sentenceStartsOf, tokenize } from "./tokenize.js";
  * Recognises the actors of an article (countries, people, organisations, groups, places) in its
  * title and body, and resolves their mentions to one identity each. Pure: text in, actors out.
  * Stages: fold and tokenize; one dictionary pass over the tokens; described collectives;
- * capitalised names; leftover demonyms; then within-article coreference.
+ * capitalised names; leftover demonyms; people described by their title; then within-article coreference.
  */
 export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   const scans: [TextField, FieldScan][] = [
@@ -23,12 +24,15 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   ];
   const mainCountry = dominantCountry(scans.map(([, scan]) => scan));
   const mentions: RawMention[] = [];
-  for (const [field, scan] of scans) {
+  const consumedByField = scans.map(([field, scan]) => {
     const consumed = new Array<boolean>(scan.tokens.length).fill(false);
     mentions.push(...recognizeCollectives(scan, field, consumed, mainCountry));
     mentions.push(...recognizeNames(scan, field, consumed));
     mentions.push(...leftoverDemonyms(scan, field, consumed));
-  }
+    return consumed;
+  });
+  const people = mentions.filter((m) => m.identity.kind === "PERSON" && m.role !== undefined);
+  scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people)));
   return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
 }
 
