@@ -52,6 +52,13 @@ describe("codeEvents — pattern families (French)", () => {
     expect(fr("La France et le Mali ont accepté.")).toEqual(["AGREE fr→-", "AGREE ml→-"]);
   });
 
+  it("reads an English -ing form as an event only when it acts like a verb", () => {
+    expect(en("Britain posted a message blaming Iran.")).toEqual(["ACCUSE uk→ir"]);
+    expect(en("Britain is negotiating with Iran.")).toEqual(["CONSULT uk→ir"]);
+    expect(en("Iran needs bridge financing for the UN.")).toEqual([]);
+    expect(en("Britain released figures.")).toEqual([]);
+  });
+
   it("keeps the actors of a subordinate clause out of the main clause", () => {
     expect(en("While Iran signed onto the deal, only Britain ratified it.")).toEqual(["AGREE ir→-", "AGREE uk→-"]);
     expect(en("While Iran protested, many people marched.")).toEqual(["PROTEST ir→-"]);

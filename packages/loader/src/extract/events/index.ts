@@ -8,6 +8,7 @@ import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js"
 import { foldText } from "../actors/fold.js";
 import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
+import { auxiliaryBefore } from "./clause.js";
 import { Discourse, type Participant } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
@@ -50,8 +51,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const { view } = slots;
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
-  // "with officials saying", "while speaking to": an English -ing speech verb is background, not a statement.
-  if (lexicon.language === "en" && match.pattern.speech && hasTag(match.tags, FormTag.GERUND) && !hasTag(match.tags, FormTag.FINITE)) return [];
+  if (lexicon.language === "en" && !englishGerundCounts(view, match, lexicon)) return [];
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];
@@ -140,6 +140,25 @@ function hasMentionIn(mentions: readonly { mention: { start: number; end: number
     else high = middle;
   }
   return low < mentions.length && mentions[low]!.mention.end <= end;
+}
+
+/**
+ * An English -ing form is an event as a progressive ("is negotiating"), a participle clause after a
+ * comma or a preposition ("…, blaming Iran", "by attacking"), after an aspectual verb ("began
+ * deploying") or with an object ("a message blaming Iran"); otherwise it is a noun or an adjective
+ * ("bridge financing for Argentina", "a yielding bond"). A speech verb in -ing is background
+ * ("with officials saying").
+ */
+function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: Lexicon): boolean {
+  if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.GERUND) || hasTag(match.tags, FormTag.FINITE)) return true;
+  if (match.pattern.speech) return false;
+  if (auxiliaryBefore(view.tokens, match.head, lexicon)?.kind === "be") return true;
+  const previous = view.tokens[match.head - 1];
+  if (!previous || !previous.word || lexicon.cues.sets.prepositions.has(previous.lower)) return true;
+  // "began deploying": after an aspectual verb; "a message blaming Iran": taking an object.
+  if ((lexicon.verbForms.get(previous.fold) ?? []).some((reading) => lexicon.cues.lemmas.implicative.has(reading.lemma))) return true;
+  const next = view.tokens[match.end];
+  return next !== undefined && ((view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower));
 }
 
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
