@@ -31,6 +31,9 @@ const Env = z.object({
 });
 export type Env = z.infer<typeof Env>;
 
+/** The variables the gateway reads (documented in the README). */
+export const ENV_VARIABLES = Object.keys(Env.shape);
+
 /** The environment did not validate; `message` lists every bad variable. */
 export class EnvError extends Error {
   override name = "EnvError";
