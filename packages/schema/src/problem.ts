@@ -12,6 +12,7 @@ export const ProblemCode = z
     "INVALID_DATE",
     "EMPTY_BODY",
     "DUPLICATE",
+    "UNKNOWN_LANGUAGE",
     "INVALID_RECORD",
   ])
   .meta({
@@ -27,6 +28,7 @@ export const ProblemCode = z
       INVALID_DATE: "The header date does not exist (e.g. 2024-13 or 2023-02-29).",
       EMPTY_BODY: "The header is followed by no body text.",
       DUPLICATE: "The same article (same title and body) was already loaded from another file.",
+      UNKNOWN_LANGUAGE: "The text reads as neither French nor English; it was loaded as the closer of the two, and extraction will find little.",
       INVALID_RECORD: "An extracted record failed validation (a bug in the loader, reported rather than hidden).",
     },
   });

@@ -70,4 +70,4 @@ export const parsed = Corpus.safeParse(null).success && kind && e && bad;`,
   );
   writeFileSync(join(consumer, "use.cts"), `import schema = require("@corpus/schema");\nexport const n: number = schema.CORPUS_FORMAT_VERSION;`);
   expect(() => run("node", [tsc, "-p", "."])).not.toThrow();
-});
+}, 120_000);

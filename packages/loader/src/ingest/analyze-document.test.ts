@@ -33,4 +33,12 @@ describe("analyzeDocument", () => {
     const bad = analyzeDocument("bad.txt", " date 2024-13 Titre\n\nTexte.\n");
     expect(bad).toEqual({ ok: false, problems: [expect.objectContaining({ file: "bad.txt", line: 1, code: "INVALID_DATE", severity: "ERROR" })] });
   });
+
+  test("loads a text in another language with an UNKNOWN_LANGUAGE warning", () => {
+    const german =
+      " date 2024-05 Der Minister trifft seinen Amtskollegen\n\nDer Außenminister hat am Dienstag seinen Amtskollegen getroffen. Sie sprachen über die Sicherheit in der Region und über die Zusammenarbeit der beiden Länder. Nach dem Treffen sagte der Minister, dass die Gespräche sehr gut gewesen seien und dass man sich im nächsten Monat wieder treffen werde, um weitere Fragen zu besprechen.\n";
+    const result = analyzeDocument("de.txt", german);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings).toEqual([expect.objectContaining({ file: "de.txt", code: "UNKNOWN_LANGUAGE", severity: "WARNING" })]);
+  });
 });

@@ -5,7 +5,7 @@ import { articleIdFromFile } from "./article-id.js";
 import { decodeText } from "./decode.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { parseDocument } from "./parse-document.js";
-import { documentError } from "./problem.js";
+import { documentError, documentWarning } from "./problem.js";
 
 export type AnalyzeResult = { ok: true; article: AnalyzedArticle; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
@@ -23,8 +23,11 @@ export function analyzeDocument(file: string, data: Buffer | string): AnalyzeRes
   if (!parsed.ok) return parsed;
 
   const { title, published, body, paragraphs } = parsed.parts;
-  const { language } = detectLanguage(title, body);
+  const { language, recognised } = detectLanguage(title, body);
   const sentences = splitSentences(body, paragraphs, language);
   const article: AnalyzedArticle = { file, id: articleIdFromFile(file), title, published, body, language, paragraphs, sentences };
-  return { ok: true, article, warnings: parsed.warnings };
+  const warnings = recognised
+    ? parsed.warnings
+    : [...parsed.warnings, documentWarning(file, null, "UNKNOWN_LANGUAGE", `the text reads as neither French nor English; loaded as ${language}`)];
+  return { ok: true, article, warnings };
 }
