@@ -62,13 +62,13 @@ function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly 
   return found;
 }
 
-/** The country an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */
+/** The state or territory an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */
 function dominantCountry(scans: readonly FieldScan[]): Identity | null {
   const counts = new Map<Identity, number>();
   for (const scan of scans) {
     for (const match of scan.matchAt) {
       const country = scan.entryOf(match, "country")?.identity ?? scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "city")?.capitalOf;
-      if (country && country.kind === "COUNTRY") counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1); // a territory (Hong Kong) counts too
     }
   }
   let best: Identity | null = null;

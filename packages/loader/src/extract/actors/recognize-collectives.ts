@@ -60,8 +60,14 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const modified = modifiersBefore(scan, determinerStart);
     const aliasStart = Math.min(determinerStart, modified);
     const alias = aliasStart < from ? scan.text.slice(tokens[aliasStart]!.start, end) : undefined;
-    if (agent.foldsIntoCountry) {
-      if (owner === null) continue;
+    if (agent.foldsIntoCountry && owner === null) continue;
+    if (agent.foldsIntoCountry && owner !== null && owner.kind !== "COUNTRY") {
+      // a territory's government (Hong Kong's) is a body of its own, not a state
+      const government = collectiveIdentity(agent.label, "ORGANIZATION", owner.country, `Government of ${owner.name}`);
+      mentions.push({ field, start, end, identity: government, evidence: country ? "pattern" : "coreference", generic: true, alias: alias ?? text });
+      continue;
+    }
+    if (agent.foldsIntoCountry && owner !== null) {
       mentions.push({ field, start, end, identity: owner, evidence: country ? "pattern" : "coreference", generic: false, ...(alias ? { alias } : {}) });
       continue;
     }
