@@ -42,6 +42,7 @@ export interface Gazetteer {
   connectors: Set<string>;
   honorifics: Set<string>;
   firstNames: Set<string>;
+  placeVerbs: Set<string>;
   notActors: Set<string>;
   nonActorHeads: Set<string>;
   mediaHeads: Set<string>;
@@ -127,6 +128,7 @@ function buildGazetteer(): Gazetteer {
     cityLocatives: foldSet(lexicon.cityLocatives.words),
     connectors: foldSet(lexicon.nameConnectors),
     firstNames: foldSet(firstNames.names),
+    placeVerbs: foldSet(lexicon.placeVerbs.words),
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),

@@ -130,6 +130,10 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
   if (locative !== undefined && !(FRENCH_DATIVE.has(locative) && to - from > 1)) {
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
+  // "entered Tell Tamer": the object of a verb of movement or capture is a place, unless a given name opens it
+  if (previous !== undefined && g.placeVerbs.has(previous.fold) && !g.firstNames.has(tokens[from]!.fold) && trailingOfCountry(scan, from, to) === undefined) {
+    return [mention(namedIdentity("LOCATION", name, null), "pattern")];
+  }
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
 }
