@@ -55,13 +55,14 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];
+  // The subject is noted even when no event comes out: "As they tried to storm parliament, police fired at them."
+  ctx.discourse.note(filled.sources[0]!, view.index);
   if (match.pattern.needsTarget && filled.targets.length === 0) return [];
   let modality = modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;
   if (modality === "NEGATED" && NEGATION_REJECTS.has(type)) [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];
   const source = filled.sources[0]!;
-  ctx.discourse.note(source, view.index);
 
   const tokens = view.tokens;
   const trigger = bodySpan(article.body, tokens[match.head]!.start, tokens[match.end - 1]!.end);
