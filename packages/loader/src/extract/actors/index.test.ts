@@ -105,6 +105,15 @@ describe("compounds and proper-name modifiers", () => {
   });
 });
 
+describe("places without a dictionary entry", () => {
+  it("are read from a verb of movement and from coordination with a place", () => {
+    const actors = recognizeActors(article("Offensive", "The army entered Tell Abyad and Ras Kafra on Sunday."));
+    const places = actors.filter((a) => a.kind === "LOCATION").map((a) => a.name);
+    expect(places).toEqual(expect.arrayContaining(["Tell Abyad", "Ras Kafra"]));
+    expect(actors.some((a) => a.kind === "PERSON")).toBe(false);
+  });
+});
+
 describe("people described by their title", () => {
   it("are the person the article gave that title", () => {
     const actors = recognizeActors(

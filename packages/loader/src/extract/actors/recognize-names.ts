@@ -36,7 +36,7 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
       generic: false,
     });
     const article = scan.language === "fr" && FRENCH_ARTICLES.has(scan.folds[chunk.from - 1] ?? "") ? chunk.from - 1 : undefined;
-    for (const found of classifyChunk(scan, chunk, mentioning)) {
+    for (const found of classifyChunk(scan, chunk, mentioning, coordinatedWithPlace(scan, chunk.from, mentions.at(-1)))) {
       // "l'Observatoire syrien…": the name with its article is a surface form too
       const withArticle = article !== undefined && found.start === scan.tokens[chunk.from]!.start ? scan.text.slice(scan.tokens[article]!.start, found.end) : undefined;
       mentions.push(withArticle && !found.alias ? { ...found, alias: withArticle } : found);
@@ -45,7 +45,16 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   return mentions;
 }
 
-function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): RawMention[] {
+const COORDINATORS = new Set(["and", "et", "or", "ou"]);
+
+/** "Tell Tamer and Ain Issa", "entre Damas et Lattaquié": a name joined by "and" to a place just before it. */
+function coordinatedWithPlace(scan: FieldScan, from: number, last: RawMention | undefined): boolean {
+  const joiner = scan.tokens[from - 1];
+  const before = scan.tokens[from - 2];
+  return joiner !== undefined && before !== undefined && COORDINATORS.has(joiner.fold) && last?.end === before.end && last.identity.kind === "LOCATION";
+}
+
+function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, afterPlace = false): RawMention[] {
   const { tokens, g } = scan;
   const { from, to } = chunk;
   const previous = tokens[from - 1];
@@ -131,7 +140,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning): 
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
   // "entered Tell Tamer": the object of a verb of movement or capture is a place, unless a given name opens it
-  if (previous !== undefined && g.placeVerbs.has(previous.fold) && !g.firstNames.has(tokens[from]!.fold) && trailingOfCountry(scan, from, to) === undefined) {
+  const placeObject = previous !== undefined && g.placeVerbs.has(previous.fold);
+  if ((placeObject || afterPlace) && !g.firstNames.has(tokens[from]!.fold) && trailingOfCountry(scan, from, to) === undefined) {
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
   const person = personAt(scan, from, to, null, mention);
