@@ -6,6 +6,7 @@ import type { RawMention } from "./raw-mention.js";
 
 const DETERMINERS = new Set(["le", "la", "les", "l'", "des", "du", "the", "ses", "son", "sa", "leurs", "leur", "their", "its", "his", "her", "ces", "these", "those", "plusieurs", "several", "many", "some", "certains", "nombreux"]);
 const QUANTITY = /^\d+$/;
+const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ful|ary|ian|ese|ish|ern|ent|ant)$/;
 
 /**
  * Described collectives: an agent noun ("junte", "protesters", "forces", "government") with what
@@ -87,14 +88,10 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
 
 /** "33 Russian individuals", "political prisoners": numbers and lower-case adjectives before an English noun phrase. */
 function modifiersBefore(scan: FieldScan, from: number): number {
-  if (scan.language !== "en") return from;
-  let k = from;
-  while (k > 0 && from - k < 2) {
-    const t = scan.tokens[k - 1]!;
-    if (!t.word || t.cap || scan.isCommonWord(k - 1) || scan.matchAt[k - 1] !== undefined) break;
-    k--;
-  }
-  return k > 0 && QUANTITY.test(scan.folds[k - 1]!) ? k - 1 : k;
+  if (scan.language !== "en" || from === 0) return from;
+  const previous = scan.tokens[from - 1]!;
+  if (QUANTITY.test(previous.fold)) return from - 1;
+  return previous.word && !previous.cap && ENGLISH_ADJECTIVE.test(previous.fold) && !scan.isCommonWord(from - 1) ? from - 1 : from;
 }
 
 /** "Serbian protesters", "33 Russian individuals", "Hong Kong protesters": a country word right before the noun. */
