@@ -28,3 +28,8 @@ export interface RawMention {
 
 /** Makes a mention of tokens [a, b) of the run being classified (by default the whole run). */
 export type Mentioning = (identity: Identity, evidence: Evidence, a?: number, b?: number) => RawMention;
+
+/** Title first, then body, each by position: the order a reader meets the mentions in. */
+export function inReadingOrder<T extends { field: TextField; start: number }>(mentions: readonly T[]): T[] {
+  return [...mentions].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "TITLE" ? -1 : 1));
+}
