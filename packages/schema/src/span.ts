@@ -10,23 +10,22 @@ export type TextField = z.infer<typeof TextField>;
 
 const endNotBeforeStart = (span: { start: number; end: number }) => span.end >= span.start;
 
+/** The offsets every body span has. */
+const bodyOffsets = {
+  start: NonNegativeInt.describe("Offset of the first character in the body (UTF-16 code units)."),
+  end: NonNegativeInt.describe("Offset just past the last character in the body (UTF-16 code units)."),
+};
+
 /** A half-open `[start, end)` range of UTF-16 offsets into `Article.body`. */
 export const BodySpan = z
-  .object({
-    start: NonNegativeInt.describe("Offset of the first character in the body (UTF-16 code units)."),
-    end: NonNegativeInt.describe("Offset just past the last character in the body (UTF-16 code units)."),
-  })
+  .object(bodyOffsets)
   .refine(endNotBeforeStart, "end must not be before start")
   .meta({ id: "BodySpan", description: "A half-open range [start, end) of UTF-16 offsets into the article body." });
 export type BodySpan = z.infer<typeof BodySpan>;
 
 /** A sentence: a body span plus the index of the paragraph that holds it. */
 export const Sentence = z
-  .object({
-    start: NonNegativeInt.describe("Offset of the first character in the body (UTF-16 code units)."),
-    end: NonNegativeInt.describe("Offset just past the last character in the body (UTF-16 code units)."),
-    paragraph: NonNegativeInt.describe("Index of the paragraph that contains the sentence (0-based)."),
-  })
+  .object({ ...bodyOffsets, paragraph: NonNegativeInt.describe("Index of the paragraph that contains the sentence (0-based).") })
   .refine(endNotBeforeStart, "end must not be before start")
   .meta({ id: "Sentence", description: "A sentence of the article body, as a span with its paragraph." });
 export type Sentence = z.infer<typeof Sentence>;
