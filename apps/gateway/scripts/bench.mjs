@@ -8,7 +8,7 @@
 //     Apollo Server on the same stack, then typical queries (events page with source/target names,
 //     an actor with its network, a search, a count by month), each rotating through variables so
 //     that it is not one cached answer. Twice: with the result cache (default) and without it.
-// Prints req/s, p50/p99 latency and each query's ratio to hello-world (mean of a run before and after). Goals: ratio >= 0.5, p99 < 50 ms.
+// Prints req/s, p50/p99 latency, each query's ratio to a hello-world run just before it, and server CPU per request. Goals: ratio >= 0.5, p99 < 50 ms.
 //
 //   node scripts/bench.mjs [-n 20000] [--duration 8] [--warmup 2] [--connections 10] [--synthetic] [--rebuild]
 import { spawn, spawnSync } from "node:child_process";
@@ -124,6 +124,17 @@ function memory(pid) {
   }
 }
 
+/** User + system CPU time of a process so far, in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
 const stop = (child) => new Promise((resolvePromise) => (child.exitCode !== null ? resolvePromise() : (child.once("exit", resolvePromise), child.kill("SIGTERM"))));
 
 // ---------------------------------------------------------------- load
@@ -134,8 +145,8 @@ async function graphql(url, query, variables) {
   return body.data;
 }
 
-/** Runs one scenario: warm-up, then the measured run; bodies rotate through the variants. */
-async function measure(url, query, variants) {
+/** Runs one scenario: warm-up, then the measured run; bodies rotate through the variants. `pid` is the server's, for its CPU time. */
+async function measure(url, query, variants, pid) {
   const bodies = variants.map((variables) => JSON.stringify({ query, variables }));
   for (const body of bodies.slice(0, 3)) await graphql(url, query, JSON.parse(body).variables);
   let next = 0;
@@ -149,8 +160,17 @@ async function measure(url, query, variants) {
       requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
     });
   if (warmup > 0) await run(warmup);
+  const cpuBefore = cpuMs(pid);
   const result = await run(duration);
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  const cpu = cpuBefore === null ? null : cpuMs(pid) - cpuBefore;
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUs: cpu === null ? null : Math.round((cpu * 1000) / result.requests.total),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 const QUERIES = {
@@ -185,15 +205,10 @@ if (!options.synthetic && !existsSync(archive) && !existsSync(bulkDir)) {
 const path = await corpusFile();
 log(`machine load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}; ${connections} connections, ${warmup} s warm-up + ${duration} s per scenario`);
 
+// The machine is shared: each query runs right after a hello-world run of the same length, and its
+// ratio is to that adjacent run; server CPU per request (from /proc) is less sensitive to contention.
+const hello = await start(join(here, "hello-server.mjs"), {});
 const rows = [];
-/** Hello-world runs before and after the queries; their mean is the baseline (the machine is shared). */
-async function helloWorld(when) {
-  const hello = await start(join(here, "hello-server.mjs"), {});
-  rows.push({ cache: "-", name: `hello world (Apollo, same stack), ${when}`, ...(await measure(hello.ready.url, "{ hello }", [{}])) });
-  await stop(hello.child);
-}
-await helloWorld("before");
-
 rmSync(`${path}.validated.json`, { force: true });
 for (const cacheSize of ["500", "0"]) {
   const gateway = await start(main, { CORPUS_PATH: path, LOG_LEVEL: "info", SEARCH_INDEX: "background", RESULT_CACHE_SIZE: cacheSize });
@@ -209,20 +224,31 @@ for (const cacheSize of ["500", "0"]) {
   }
   const variants = await variantsFor(ready.url);
   for (const [name, query] of Object.entries(QUERIES)) {
-    rows.push({ cache: cacheSize === "0" ? "off" : "on", name, ...(await measure(ready.url, query, variants[name])) });
+    const baseline = await measure(hello.ready.url, "{ hello }", [{}], hello.child.pid);
+    const measured = await measure(ready.url, query, variants[name], gateway.child.pid);
+    rows.push({ cache: cacheSize === "0" ? "off" : "on", name, ...measured, hello: baseline });
   }
   const end = memory(gateway.child.pid);
   log(`memory (result cache ${cacheSize === "0" ? "off" : "on"}): RSS ${end.rssMb} MB at the end, peak ${end.peakMb} MB`);
   await stop(gateway.child);
 }
+await stop(hello.child);
 
-await helloWorld("after");
-const hellos = rows.filter((row) => row.cache === "-");
-const base = hellos.reduce((sum, row) => sum + row.rps, 0) / hellos.length;
 const pad = (text, width) => String(text).padEnd(width);
 console.log("");
-console.log(`| ${pad("scenario", 40)} | cache | req/s  | p50 ms | p99 ms | ratio to hello | non-2xx/errors |`);
-console.log(`| ${"-".repeat(40)} | ----- | ------ | ------ | ------ | -------------- | -------------- |`);
+console.log(`| ${pad("scenario", 38)} | cache | req/s | p50 ms | p99 ms | hello req/s (p99) | ratio | CPU µs/req (hello) | non-2xx/errors |`);
+console.log(`| ${"-".repeat(38)} | ----- | ----- | ------ | ------ | ----------------- | ----- | ------------------ | -------------- |`);
 for (const row of rows) {
-  console.log(`| ${pad(row.name, 40)} | ${pad(row.cache, 5)} | ${pad(row.rps, 6)} | ${pad(row.p50, 6)} | ${pad(row.p99, 6)} | ${pad((row.rps / base).toFixed(2), 14)} | ${pad(`${row.non2xx}/${row.errors}`, 14)} |`);
+  const cells = [
+    pad(row.name, 38),
+    pad(row.cache, 5),
+    pad(row.rps, 5),
+    pad(row.p50, 6),
+    pad(row.p99, 6),
+    pad(`${row.hello.rps} (${row.hello.p99})`, 17),
+    pad((row.rps / row.hello.rps).toFixed(2), 5),
+    pad(`${row.cpuUs} (${row.hello.cpuUs})`, 18),
+    pad(`${row.non2xx}/${row.errors}`, 14),
+  ];
+  console.log(`| ${cells.join(" | ")} |`);
 }

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { createLoaders, createLookups, type Loaders, type Lookups } from "./loaders.js";
+import { createLookups, Loaders, type Lookups } from "./loaders.js";
 import type { CorpusStore } from "./store/index.js";
 
 /** Per-request state: the store's batching loaders, the request id for logs, the execution deadline. */
@@ -21,6 +21,6 @@ export interface ContextOptions {
 /** Builds a fresh context (and fresh loaders, as DataLoader requires) for one request. */
 export function createContext(options: ContextOptions): Context {
   const deadline = { at: Date.now() + options.executionTimeoutMs, ms: options.executionTimeoutMs };
-  const loaders = createLoaders(options.store, deadline);
+  const loaders = new Loaders(options.store, deadline);
   return { loaders, lookups: createLookups(options.store, loaders), requestId: options.requestId, logger: options.logger };
 }

@@ -1,6 +1,16 @@
 import DataLoader from "dataloader";
 import { badUserInput, timeoutError } from "./errors.js";
-import { InvalidCursorError, type CorpusStore } from "./store/index.js";
+import {
+  InvalidCursorError,
+  type ActorQuery,
+  type ArticleQuery,
+  type CorpusStore,
+  type CountRequest,
+  type EventQuery,
+  type MentionQuery,
+  type SearchRequest,
+  type TieQuery,
+} from "./store/index.js";
 
 /**
  * Wraps a store batch method: refuses to start after the request's deadline, stops waiting at the
@@ -28,37 +38,61 @@ function guarded<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, deadline: { 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
 
 /**
- * One DataLoader per store method, created per request: every resolver at one level of a query
- * asks its loader, and the store receives one batch per level (no N+1), even for paginated
- * relations such as `articles { actors(first: 10) }`.
+ * One DataLoader per store method, created per request and only when first used: every resolver
+ * at one level of a query asks its loader, and the store receives one batch per level (no N+1),
+ * even for paginated relations such as `articles { actors(first: 10) }`.
  */
-export function createLoaders(store: CorpusStore, deadline: { at: number; ms: number }) {
-  const loader = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>, options: DataLoader.Options<K, V, unknown> = {}) =>
-    lazy(() => new DataLoader<K, V, unknown>(guarded(batch, deadline), options));
-  const loaders = {
-    article: loader((ids: readonly string[]) => store.articlesById(ids)),
-    actor: loader((ids: readonly string[]) => store.actorsById(ids)),
-    event: loader((ids: readonly string[]) => store.eventsById(ids)),
-    actorTotals: loader((ids: readonly string[]) => store.actorTotals(ids)),
-    articles: loader(store.findArticles.bind(store), byValue),
-    actors: loader(store.findActors.bind(store), byValue),
-    events: loader(store.findEvents.bind(store), byValue),
-    mentions: loader(store.findMentions.bind(store), byValue),
-    ties: loader(store.findTies.bind(store), byValue),
-    counts: loader(store.countEvents.bind(store), byValue),
-    search: loader(store.search.bind(store), byValue),
-  };
-  return Object.defineProperties({} as { [K in keyof typeof loaders]: ReturnType<(typeof loaders)[K]> }, Object.fromEntries(
-    Object.entries(loaders).map(([name, make]) => [name, { get: make, enumerable: true }]),
-  ));
-}
+export class Loaders {
+  readonly #made = new Map<string, DataLoader<never, unknown, unknown>>();
 
-/** A value made on first use and then kept: a request builds only the loaders its query needs. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly deadline: { at: number; ms: number },
+  ) {}
+
+  #loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>, options: DataLoader.Options<K, V, unknown> = {}): DataLoader<K, V, unknown> {
+    let made = this.#made.get(name) as DataLoader<K, V, unknown> | undefined;
+    if (!made) {
+      made = new DataLoader<K, V, unknown>(guarded(batch, this.deadline), options);
+      this.#made.set(name, made as unknown as DataLoader<never, unknown, unknown>);
+    }
+    return made;
+  }
+
+  get article() {
+    return this.#loader("article", (ids: readonly string[]) => this.store.articlesById(ids));
+  }
+  get actor() {
+    return this.#loader("actor", (ids: readonly string[]) => this.store.actorsById(ids));
+  }
+  get event() {
+    return this.#loader("event", (ids: readonly string[]) => this.store.eventsById(ids));
+  }
+  get actorTotals() {
+    return this.#loader("actorTotals", (ids: readonly string[]) => this.store.actorTotals(ids));
+  }
+  get articles() {
+    return this.#loader("articles", (queries: readonly ArticleQuery[]) => this.store.findArticles(queries), byValue);
+  }
+  get actors() {
+    return this.#loader("actors", (queries: readonly ActorQuery[]) => this.store.findActors(queries), byValue);
+  }
+  get events() {
+    return this.#loader("events", (queries: readonly EventQuery[]) => this.store.findEvents(queries), byValue);
+  }
+  get mentions() {
+    return this.#loader("mentions", (queries: readonly MentionQuery[]) => this.store.findMentions(queries), byValue);
+  }
+  get ties() {
+    return this.#loader("ties", (queries: readonly TieQuery[]) => this.store.findTies(queries), byValue);
+  }
+  get counts() {
+    return this.#loader("counts", (requests: readonly CountRequest[]) => this.store.countEvents(requests), byValue);
+  }
+  get search() {
+    return this.#loader("search", (requests: readonly SearchRequest[]) => this.store.search(requests), byValue);
+  }
 }
-export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
  * Single-record lookups: synchronous when the store holds records in memory (`store.local`),

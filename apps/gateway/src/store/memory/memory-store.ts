@@ -79,7 +79,8 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
       queries.map((q) => {
         const byActor = q.actorId == null ? null : (ix.mentionsOfActor[ix.actorOrdinal.get(q.actorId) ?? -1] ?? []);
         const byArticle = q.articleId == null ? null : (ix.mentionsOfArticle[ix.articleOrdinal.get(q.articleId) ?? -1] ?? []);
-        const items = byActor && byArticle ? byActor.filter((m) => byArticle.includes(m)) : (byActor ?? byArticle ?? ix.mentions.map((_, i) => i));
+        const inArticle = byArticle && new Set(byArticle);
+        const items = byActor && inArticle ? byActor.filter((m) => inArticle.has(m)) : (byActor ?? byArticle ?? ix.mentions.map((_, i) => i));
         const result: OrderedResult<number> = {
           items,
           rankOf: (m) => m,
