@@ -86,6 +86,9 @@ function linkDescribedBodies(mentions: readonly RawMention[], texts: Texts, redi
     const described = first.generic ? first : second.generic ? second : undefined;
     const named = described === first ? second : first;
     if (described === undefined || named.generic || !isBody(named.identity) || redirect.has(described.identity.key)) continue;
+    // the apposition must close: "le CNSP, la junte au pouvoir, a…", "la télévision d'État, RTN." — not "RTN, les instructeurs sont…"
+    const after = texts[second.field].slice(second.end, second.end + 25);
+    if (!(second === named ? /^[^,.;:()]*[,.;)]/ : /^[^,.;:()]*[,)]/).test(after)) continue;
     redirect.set(described.identity.key, named.identity);
   }
 }

@@ -95,15 +95,18 @@ function buildGazetteer(): Gazetteer {
     for (const surface of row.acronyms) add(surface, { type: "actor", identity, surface, caseSensitive: true, media });
   }
 
+  // a place named like a common word ("Ouest", "Centre", "Of") would be found in every text
+  const common = new Set([...commonWords.fr, ...commonWords.en, ...lexicon.notActors.words].map((w) => foldText(w)));
+  const usablePlace = (surface: string) => !common.has(foldText(surface));
   for (const row of cities.cities) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.name, kind: "LOCATION", country: row.country, wikidataId: null };
     const capitalOf = row.capital ? (countryByCode.get(row.country) ?? null) : null;
     const surfaces = new Set([row.name, ...(row.fr ? [row.fr, row.fr.replace(/^(?:Le |La |Les |L')/, "")] : [])]);
-    for (const surface of surfaces) add(surface, { type: "city", identity, capitalOf, population: row.population, surface });
+    for (const surface of surfaces) if (usablePlace(surface)) add(surface, { type: "city", identity, capitalOf, population: row.population, surface });
   }
   for (const row of cities.regions) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.fr, kind: "LOCATION", country: row.country, wikidataId: null };
-    add(row.fr, { type: "city", identity, capitalOf: null, population: Number.MAX_SAFE_INTEGER, surface: row.fr }); // a region is never a surname
+    if (usablePlace(row.fr)) add(row.fr, { type: "city", identity, capitalOf: null, population: Number.MAX_SAFE_INTEGER, surface: row.fr }); // a region is never a surname
   }
   for (const row of lexicon.metonyms.entries) {
     for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });

@@ -132,6 +132,11 @@ describe("described collectives in apposition", () => {
     expect(cnsp?.generic).toBe(false);
     expect(actors.some((a) => a.key.startsWith("group:junta"))).toBe(false);
   });
+
+  it("make a described broadcaster the one named after it", () => {
+    const actors = recognizeActors(article("Niger", "Selon la télévision d'État nigérienne, RTN, les instructeurs sont arrivés."));
+    expect(texts(byKey(actors, "org:rtn"))).toEqual(["télévision d'État nigérienne", "RTN"]);
+  });
 });
 
 describe("headlines in Title Case", () => {
