@@ -1,3 +1,4 @@
+import { EventType } from "@corpus/schema";
 import { basisDate, inDateRange, periodOf } from "../periods.js";
 import type { ActorFilter, ArticleFilter, EventFilter } from "../types.js";
 import type { Indexes } from "./indexes.js";
@@ -91,8 +92,9 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes) {
       });
     }
     if (isSet(filter.types)) {
-      const types = new Set<string>(filter.types);
-      builder.where((i) => types.has(ix.events[i]?.type ?? ""));
+      const wanted = new Uint8Array(EventType.options.length);
+      for (const type of filter.types) wanted[EventType.options.indexOf(type)] = 1;
+      builder.where((i) => wanted[ix.eventType[i] ?? 0] === 1);
     }
     if (isSet(filter.modalities)) {
       const modalities = new Set<string>(filter.modalities);

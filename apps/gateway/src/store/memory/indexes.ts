@@ -1,4 +1,4 @@
-import type { Actor, Article, Corpus, Event, Mention } from "@corpus/schema";
+import { EventType, type Actor, type Article, type Corpus, type Event, type Mention } from "@corpus/schema";
 
 /**
  * The corpus laid out for reading: records by ordinal (their position in the corpus arrays),
@@ -16,6 +16,8 @@ export interface Indexes {
   articleOrdinal: ReadonlyMap<string, number>;
   actorOrdinal: ReadonlyMap<string, number>;
   eventOrdinal: ReadonlyMap<string, number>;
+  /** Per event: its type as an index into `EventType.options` (filters test it without reading the record). */
+  eventType: Uint8Array;
   /** Per event: ordinals of its article, source, target (-1 when none). */
   eventArticle: Int32Array;
   eventSource: Int32Array;
@@ -86,6 +88,8 @@ export function buildIndexes(corpus: Corpus): Indexes {
   });
   articlesOfActor.forEach((articleList, actor) => articleList.forEach((article) => actorsOfArticle[article]?.push(actor)));
 
+  const typeCode = new Map<string, number>(EventType.options.map((type, i) => [type, i]));
+  const eventType = Uint8Array.from(events, (event) => typeCode.get(event.type) ?? 0);
   const eventArticle = new Int32Array(events.length);
   const eventSource = new Int32Array(events.length);
   const eventTarget = new Int32Array(events.length);
@@ -128,6 +132,7 @@ export function buildIndexes(corpus: Corpus): Indexes {
     articleOrdinal,
     actorOrdinal,
     eventOrdinal,
+    eventType,
     eventArticle,
     eventSource,
     eventTarget,
