@@ -2,7 +2,8 @@
 // Development harness for the event coder: scores codeEvents on ../shared/corpus/dev with
 // (a) the real actor recogniser and (b) "oracle" actors built from the gold mention strings,
 // so that event-coding errors can be told apart from actor errors. Not part of the product.
-//   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--file 0NN]
+//   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--why] [--rules] [--file 0NN] [--half odd|even]
+//   node scripts/event-oracle.mjs --file 0NN --show <words>   (sentences holding <words>: mentions, events, gold)
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +27,8 @@ const lib = await importSource({
 const args = process.argv.slice(2);
 const mode = args.includes("--real") ? "real" : "oracle";
 const only = args.includes("--file") ? args[args.indexOf("--file") + 1] : null;
+// --half odd|even: score one half of the dev set (odd or even file numbers, both languages in each).
+const half = args.includes("--half") ? args[args.indexOf("--half") + 1] : null;
 const gold = lib.parseGoldSet(JSON.parse(readFileSync(join(dev, "gold.json"), "utf8")), "gold.json");
 
 /** LocalActors from gold mention strings: every case-sensitive occurrence, longest first, no overlaps. */
@@ -53,6 +56,7 @@ const extractions = new Map();
 let ms = 0;
 for (const file of readdirSync(dev).filter((name) => name.endsWith(".txt")).sort()) {
   if (only && !file.startsWith(only)) continue;
+  if (half && Number(file.slice(0, 3)) % 2 !== (half === "odd" ? 1 : 0)) continue;
   const analyzed = lib.analyzeDocument(file, readFileSync(join(dev, file)));
   if (!analyzed.ok) continue;
   const actors = mode === "oracle" ? oracleActors(analyzed.article, gold[file]) : lib.recognizeActors(analyzed.article);
@@ -60,9 +64,26 @@ for (const file of readdirSync(dev).filter((name) => name.endsWith(".txt")).sort
   const min = args.includes("--min") ? Number(args[args.indexOf("--min") + 1]) : 0;
   const events = lib.codeEvents(analyzed.article, actors).filter((event) => event.confidence >= min);
   ms += performance.now() - t0;
-  extractions.set(file, { actors, events });
+  extractions.set(file, { actors, events, article: analyzed.article });
 }
-const goldSubset = only ? Object.fromEntries(Object.entries(gold).filter(([file]) => file.startsWith(only))) : gold;
+if (args.includes("--show")) {
+  // The sentences of the chosen articles that hold a string: actor mentions in brackets, coded events, gold events.
+  const needle = args[args.indexOf("--show") + 1] ?? "";
+  for (const [file, { actors, events, article }] of extractions) {
+    for (const sentence of article.sentences) {
+      const text = article.body.slice(sentence.start, sentence.end);
+      if (!text.includes(needle)) continue;
+      const inside = actors.flatMap((a) => a.mentions.filter((m) => m.field === "BODY" && m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ m, a })));
+      let shown = text;
+      for (const { m, a } of inside.sort((x, y) => y.m.start - x.m.start)) shown = `${shown.slice(0, m.start - sentence.start)}[${m.text}|${a.kind[0]}:${a.name}]${shown.slice(m.end - sentence.start)}`;
+      console.log(`\n${file.slice(0, 3)}: ${shown}`);
+      for (const e of events.filter((e) => e.evidence.start === sentence.start)) console.log(`   → ${e.type} ${e.sourceKey} → ${e.targetKey} "${e.trigger.text}" ${e.modality} ${e.confidence} [${e.rule}]`);
+      for (const g of gold[file].events.filter((g) => g.sentence === text)) console.log(`   GOLD ${g.type} ${g.source} → ${g.target} "${g.trigger}"`);
+    }
+  }
+  process.exit(0);
+}
+const goldSubset = Object.fromEntries(Object.entries(gold).filter(([file]) => extractions.has(file)));
 const report = lib.scoreAll(goldSubset, extractions);
 console.log(`mode ${mode}: event coding ${ms.toFixed(1)} ms for ${extractions.size} articles`);
 const text = lib.formatReport(report, { errors: args.includes("--errors") });
@@ -113,4 +134,20 @@ if (args.includes("--dates")) {
     }
   }
   console.log(`dates: ${same}/${total} matched events have the gold date`);
+}
+
+if (args.includes("--rules")) {
+  // Precision of each rule (pattern id plus its suffixes) on the scored articles: feeds the pattern weights.
+  const byRule = new Map();
+  const count = (rule, hit) => {
+    const entry = byRule.get(rule) ?? { tp: 0, fp: 0 };
+    entry[hit ? "tp" : "fp"]++;
+    byRule.set(rule, entry);
+  };
+  for (const article of report.articles) {
+    for (const pair of article.events.pairs) count(pair.predicted.rule, true);
+    for (const extra of article.events.extra) count(extra.rule, false);
+  }
+  const rows = [...byRule].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
+  for (const [rule, { tp, fp }] of rows) console.log(`  ${rule.padEnd(40)} tp ${String(tp).padStart(3)}  fp ${String(fp).padStart(3)}  P ${(tp / (tp + fp)).toFixed(2)}`);
 }

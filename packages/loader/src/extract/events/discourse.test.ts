@@ -20,4 +20,25 @@ describe("Discourse", () => {
     people.note({ key: "person:b", kind: "PERSON" }, 0);
     expect(people.antecedent(0, { person: false, plural: true })?.key).toBe("person:b");
   });
+
+  it("prefers a person named in any role for French il/elle, and the last named for 'ce dernier'", () => {
+    const discourse = new Discourse();
+    discourse.note({ key: "org:party", kind: "ORGANIZATION" }, 0);
+    discourse.noteMention({ key: "person:a", kind: "PERSON" }, 0);
+    discourse.noteMention({ key: "country:ES", kind: "COUNTRY" }, 0);
+    expect(discourse.antecedent(1, { person: false, plural: false, preferPerson: true })?.key).toBe("person:a");
+    expect(discourse.antecedent(1, { person: false, plural: false })?.key).toBe("org:party");
+    expect(discourse.antecedent(1, { person: false, plural: false, latest: true })?.key).toBe("country:ES");
+  });
+
+  it("finds whom a reply answers among recent acts addressed to its author", () => {
+    const discourse = new Discourse();
+    const a = { key: "person:a", kind: "PERSON" } as const;
+    const b = { key: "person:b", kind: "PERSON" } as const;
+    discourse.noteAct("REQUEST", a, b, 0);
+    expect(discourse.addresserOf("person:b", new Set(["REQUEST"]), 1)).toEqual(a);
+    expect(discourse.addresserOf("person:a", new Set(["REQUEST"]), 1)).toBeNull();
+    expect(discourse.addresserOf("person:b", new Set(["ACCUSE"]), 1)).toBeNull();
+    expect(discourse.addresserOf("person:b", new Set(["REQUEST"]), 9)).toBeNull();
+  });
 });

@@ -1,9 +1,11 @@
 /**
- * The actors recent sentences talk about, to resolve a subject pronoun ("il", "elle", "they", "-t-il")
- * to the last subject before it. English he/she take the last person; plural pronouns the last
- * non-person (a group, party, government) when there is one.
+ * What recent sentences talk about, for the slots a sentence leaves to context: a subject pronoun
+ * ("il", "elle", "they", "-t-il") resolves to the last compatible subject (English he/she and French
+ * il/elle prefer a person, a plural a non-person), "ce dernier"/"the latter" to the last actor
+ * named; a condemnation with no named object is about the author of the latest hostile act; a
+ * reply (accepting, refusing, giving in) answers whoever last addressed its author.
  */
-import type { ActorKind } from "@corpus/schema";
+import type { ActorKind, EventType } from "@corpus/schema";
 
 /** An actor taking part in an event, by key. */
 export interface Participant {
@@ -11,56 +13,105 @@ export interface Participant {
   kind: ActorKind;
 }
 
-interface Subject extends Participant {
+interface Entry extends Participant {
+  sentence: number;
+  /** In subject position (or the source of an event), rather than named elsewhere in the sentence. */
+  subject: boolean;
+}
+
+interface Act {
+  type: EventType;
+  source: Participant;
+  target: Participant | null;
   sentence: number;
 }
 
+/** What a pronoun asks of its antecedent. */
+export interface PronounWant {
+  /** English he/she: a person only. */
+  person: boolean;
+  /** A plural pronoun: a non-person if there is one. */
+  plural: boolean;
+  /** French il/elle: a person named recently, else the last subject. */
+  preferPerson?: boolean;
+  /** "ce dernier", "the latter": the last actor named, whatever its role. */
+  latest?: boolean;
+}
+
 const REACH = 2;
+/** How far back a condemnation or a reply looks for the act it is about. */
+const ACT_REACH = 4;
 
 export class Discourse {
-  private readonly subjects: Subject[] = [];
-  private readonly agents: Subject[] = [];
+  private readonly entries: Entry[] = [];
+  private readonly agents: Entry[] = [];
+  private readonly acts: Act[] = [];
 
   /** Records the author of a hostile act (attack, arrest, sanction…) reported in sentence `sentence`. */
   noteAgent(participant: Participant, sentence: number): void {
-    this.agents.push({ key: participant.key, kind: participant.kind, sentence });
+    this.agents.push({ key: participant.key, kind: participant.kind, sentence, subject: true });
   }
 
   /**
-   * The author of the latest hostile act within two sentences, other than `exclude`: what
+   * The author of the latest hostile act within a few sentences, other than `exclude`: what
    * "a condamné ces attaques" or "denounced the crime" is about when the object names no actor.
    */
   lastAgent(sentence: number, exclude: string): Participant | null {
     for (let i = this.agents.length - 1; i >= 0; i--) {
       const agent = this.agents[i]!;
-      if (sentence - agent.sentence > REACH) break;
+      if (sentence - agent.sentence > ACT_REACH) break;
       if (agent.key !== exclude) return { key: agent.key, kind: agent.kind };
+    }
+    return null;
+  }
+
+  /** Records an asserted act, so that a later reply can find whom it answers. */
+  noteAct(type: EventType, source: Participant, target: Participant | null, sentence: number): void {
+    this.acts.push({ type, source, target, sentence });
+  }
+
+  /**
+   * Whom a reply by `author` answers: the source of the latest act of one of `types` addressed to
+   * `author` within a few sentences ("X asked Y …. Y accepted" → X).
+   */
+  addresserOf(author: string, types: ReadonlySet<EventType>, sentence: number): Participant | null {
+    for (let i = this.acts.length - 1; i >= 0; i--) {
+      const act = this.acts[i]!;
+      if (sentence - act.sentence > ACT_REACH) break;
+      if (act.target?.key === author && act.source.key !== author && types.has(act.type)) return act.source;
     }
     return null;
   }
 
   /** Records an actor in subject position in sentence `sentence`. */
   note(participant: Participant, sentence: number): void {
-    this.subjects.push({ key: participant.key, kind: participant.kind, sentence });
+    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: true });
+  }
+
+  /** Records an actor named in sentence `sentence` in another role (object, complement). */
+  noteMention(participant: Participant, sentence: number): void {
+    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: false });
   }
 
   /**
-   * The antecedent of a subject pronoun met in sentence `sentence`: `person` requires a PERSON
-   * (English he/she), `plural` prefers a non-person. Looks back at most two sentences.
+   * The antecedent of a pronoun met in sentence `sentence` (see {@link PronounWant}), other than
+   * `exclude`. Looks back at most two sentences.
    */
-  antecedent(sentence: number, want: { person: boolean; plural: boolean }, exclude?: string): Participant | null {
-    let fallback: Subject | null = null;
-    for (let i = this.subjects.length - 1; i >= 0; i--) {
-      const subject = this.subjects[i]!;
-      if (sentence - subject.sentence > REACH) break;
-      if (subject.key === exclude) continue;
-      if (want.person && subject.kind !== "PERSON") continue;
-      if (want.plural && subject.kind === "PERSON") {
-        fallback ??= subject;
-        continue;
-      }
-      return { key: subject.key, kind: subject.kind };
+  antecedent(sentence: number, want: PronounWant, exclude?: string): Participant | null {
+    const recent: Entry[] = [];
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i]!;
+      if (sentence - entry.sentence > REACH) break;
+      if (entry.key !== exclude) recent.push(entry);
     }
-    return fallback && { key: fallback.key, kind: fallback.kind };
+    const subjects = recent.filter((entry) => entry.subject);
+    const isPerson = (entry: Entry) => entry.kind === "PERSON";
+    let found: Entry | undefined;
+    if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
+    else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
+    else if (want.plural) found = subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
+    else if (want.preferPerson) found = subjects.find(isPerson) ?? recent.find(isPerson) ?? subjects[0];
+    else found = subjects[0];
+    return found ? { key: found.key, kind: found.kind } : null;
   }
 }

@@ -9,6 +9,7 @@ import { foldText } from "../actors/fold.js";
 import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { auxiliaryBefore } from "./clause.js";
+import { contextTarget } from "./context-targets.js";
 import { Discourse, type Participant } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
@@ -16,7 +17,7 @@ import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
 import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
-import { bodyMentions, buildSentenceView, type SentenceView } from "./sentence-view.js";
+import { bodyMentions, buildSentenceView, type BodyMention, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
 import { speechActOf } from "./speech-acts.js";
 import { tokenize, type Token } from "./tokenize.js";
@@ -35,6 +36,7 @@ interface ArticleContext {
   lexicon: Lexicon;
   quotes: QuoteSpan[];
   discourse: Discourse;
+  mentions: readonly BodyMention[];
 }
 
 function isSpeech(match: TriggerMatch, lexicon: Lexicon): boolean {
@@ -78,16 +80,19 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
       if (filled.targets.length === 0) filled.targets.push(...addressee);
     }
   }
-  if (type === "ACCUSE" && filled.targets.length === 0) {
-    const agent = ctx.discourse.lastAgent(view.index, source.key);
-    if (agent) filled.targets.push(agent);
+  if (filled.targets.length === 0) {
+    const quotedActor = () => (quote ? firstActorIn(ctx.mentions, quote.start, quote.end, source.key) : null);
+    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor });
+    if (target) [filled.targets, rule] = [[target], `${rule}+context`];
   }
   if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source, view.index);
   const date = nearestDate(slots.dates(), trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
   const reciprocal = type === "CONSULT" || (RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun"));
-  return dyads(filled, reciprocal).map(([source, target]) => ({
+  const pairs = dyads(filled, reciprocal);
+  if (modality === "ASSERTED") for (const [from, to] of pairs) ctx.discourse.noteAct(type, from, to, view.index);
+  return pairs.map(([source, target]) => ({
     type,
     sourceKey: source.key,
     targetKey: target?.key ?? null,
@@ -111,6 +116,12 @@ function saidContent(ctx: ArticleContext, view: SentenceView, match: TriggerMatc
   const stop = after.findIndex((token, i) => i > 0 && (token.lower === ";" || ctx.lexicon.cues.sets.relativeSubject.has(token.lower) && after[i - 1]!.lower === ","));
   const tokens = inverted ? view.tokens.slice(0, match.head) : stop < 0 ? after : after.slice(0, stop);
   return { tokens, from: tokens[0]?.start ?? view.start, to: tokens.at(-1)?.end ?? view.start };
+}
+
+/** The first actor of an article named in [from, to), other than `exclude`, that is not a place. */
+function firstActorIn(mentions: readonly BodyMention[], from: number, to: number, exclude: string): Participant | null {
+  const found = mentions.find(({ actor, mention }) => mention.start >= from && mention.end <= to && actor.key !== exclude && actor.kind !== "LOCATION");
+  return found ? { key: found.actor.key, kind: found.actor.kind } : null;
 }
 
 /** The first actor named in [from, to) of a sentence that is not the speaker nor a place. */
@@ -153,7 +164,9 @@ function hasMentionIn(mentions: readonly { mention: { start: number; end: number
 function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: Lexicon): boolean {
   if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.GERUND) || hasTag(match.tags, FormTag.FINITE)) return true;
   if (match.pattern.speech) return false;
-  if (auxiliaryBefore(view.tokens, match.head, lexicon)?.kind === "be") return true;
+  // A progressive ("is negotiating"), not a noun phrase after "be" ("is the main fighting force").
+  const aux = auxiliaryBefore(view.tokens, match.head, lexicon);
+  if (aux?.kind === "be" && !view.tokens.slice(aux.index + 1, match.head).some((token) => lexicon.cues.sets.determiners.has(token.lower))) return true;
   const previous = view.tokens[match.head - 1];
   if (!previous || !previous.word || lexicon.cues.sets.prepositions.has(previous.lower)) return true;
   // "began deploying": after an aspectual verb; "a message blaming Iran": taking an object.
@@ -168,6 +181,13 @@ function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   if (subject) ctx.discourse.note(subject, view.index);
 }
 
+/** Every actor a sentence names outside quotes and places, in text order, for "ce dernier" and French "il". */
+function noteMentions(ctx: ArticleContext, view: SentenceView): void {
+  for (const slot of view.mentions) {
+    if (view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind !== "locative") ctx.discourse.noteMention(slot, view.index);
+  }
+}
+
 /**
  * Codes the events of an article between its actors. Source and target are actor keys; events the
  * text does not assert (negated, hypothetical, future) are kept with their modality.
@@ -176,7 +196,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
-  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse() };
+  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(), mentions };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.
@@ -195,6 +215,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
     for (const match of findTriggers(view, lexicon)) events.push(...codeTrigger(ctx, slots, match));
     if (events.length === before) noteSubject(ctx, view);
     else events.splice(before, events.length - before, ...withoutVehicleStatements(events.slice(before)));
+    noteMentions(ctx, view);
   });
   return dedupeEvents(events);
 }

@@ -3,6 +3,7 @@
  * verb form and as a noun; the pattern's literal continuation, reflexive pronoun, object word and
  * excluded next words are checked; the first pattern in dictionary order that passes wins.
  */
+import { cueAt } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { CompiledPattern, Lexicon, TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -57,7 +58,8 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   const previous = tokens[head - 1];
   if (!previous) return true;
   const sets = lexicon.cues.sets;
-  if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return false;
+  // "to state" is an infinitive, "according to state media" is not.
+  if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return cueAt(tokens, head - 2, lexicon, "attribution") === 2;
   return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower) || (lexicon.language === "en" && sets.prepositions.has(previous.lower));
 }
 

@@ -29,8 +29,14 @@ export interface SentenceView {
   quoteOf: (QuoteSpan | null)[];
 }
 
+/** A body mention with the actor it names. */
+export interface BodyMention {
+  actor: LocalActor;
+  mention: LocalMention;
+}
+
 /** Body mentions of all actors, sorted by start, outermost kept when mentions overlap. */
-export function bodyMentions(actors: readonly LocalActor[]): { actor: LocalActor; mention: LocalMention }[] {
+export function bodyMentions(actors: readonly LocalActor[]): BodyMention[] {
   const all = actors
     .flatMap((actor) => actor.mentions.filter((mention) => mention.field === "BODY").map((mention) => ({ actor, mention })))
     .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
@@ -53,7 +59,7 @@ export function buildSentenceView(
   start: number,
   end: number,
   tokens: Token[],
-  mentions: readonly { actor: LocalActor; mention: LocalMention }[],
+  mentions: readonly BodyMention[],
   quotes: readonly QuoteSpan[],
 ): SentenceView {
   const mentionAt = new Int32Array(tokens.length).fill(-1);

@@ -12,6 +12,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { SentenceView } from "./sentence-view.js";
+import type { Token } from "./tokenize.js";
 import { agentCueAfter } from "./voice.js";
 
 export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement";
@@ -31,6 +32,8 @@ export interface SlotContext {
 }
 
 const TARGET_WINDOW = 14;
+/** Words a title may put between a preposition and the name it introduces ("au président de la commission X"). */
+const TITLE_SPAN = 7;
 /** Conjunctions that open a subordinate clause at the start of a comma-bounded segment. */
 const SUBORDINATORS: Record<string, ReadonlySet<string>> = {
   fr: new Set(["si", "lorsque", "lorsqu'", "quand", "alors", "tandis", "bien", "puisque", "puisqu'", "comme", "quoique", "parce"]),
@@ -39,6 +42,8 @@ const SUBORDINATORS: Record<string, ReadonlySet<string>> = {
 /** English "do" as an auxiliary ("but did not accede"). */
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
+/** "ce dernier", "celle-ci", "the latter": the last actor named, not the last subject. */
+const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
 const participant = (ctx: SlotContext, index: number): Participant => {
   const slot = ctx.view.mentions[index]!;
@@ -85,7 +90,9 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Part
   if (!singular && !plural && !inversion && !object) return null;
   const person = ctx.lexicon.language === "en" && (singular || word === "him" || word === "her");
   const many = plural || word === "them" || word === "les" || word === "leur";
-  return ctx.discourse.antecedent(ctx.view.index, { person, plural: many }, exclude);
+  const latest = DEMONSTRATIVE.test(singular && sets.subjectPronounsSingular.has(pair) ? pair : word);
+  const preferPerson = ctx.lexicon.language === "fr" && !many;
+  return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest }, exclude);
 }
 
 /**
@@ -261,17 +268,33 @@ function isSpeechVerb(ctx: SlotContext, at: number): boolean {
   return false;
 }
 
+/**
+ * A word that can stand in a title between a preposition and a name: no verb, no place preposition;
+ * English titles are capitalised ("to US Ambassador X"), French ones need not be ("au président de
+ * la commission X").
+ */
+function titleWord(ctx: SlotContext, token: Token): boolean {
+  const { sets } = ctx.lexicon.cues;
+  if (!token.word || sets.locative.has(token.lower) || (ctx.lexicon.verbForms.get(token.fold) ?? []).length > 0) return false;
+  if (sets.determiners.has(token.lower) || sets.genitive.has(token.lower)) return true;
+  return ctx.lexicon.language === "fr" ? !sets.clauseBreak.has(token.lower) : token.text[0] !== token.lower[0];
+}
+
 /** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
 function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined): Participant[] {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
+  // The last pattern preposition met, while only words follow it: "au président de la commission X".
+  let openPrep = -1;
   for (let i = from; i < limit; i++) {
     const token = tokens[i]!;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
     if (i > from && startsNewPredicate(ctx, i)) break;
     const slotIndex = view.mentionAt[i]!;
     if (slotIndex < 0) {
+      if (preps.has(token.lower)) openPrep = i;
+      else if (openPrep >= 0 && !titleWord(ctx, token)) openPrep = -1;
       // "fired tear gas at them", "urged him to …": an object pronoun stands for a recent actor.
       const previous = tokens[i - 1]?.lower ?? "";
       if (i <= from + 2 && isObjectPronoun(ctx, i) && (direct ? i === from : preps.has(previous))) {
@@ -287,8 +310,9 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     if (slot.kind === "LOCATION" && role.kind !== "free" && lexicon.cues.sets.locative.has(role.word)) continue;
     // The word before the mention, whatever role it gives: "retiré ses troupes du Mali" → "du".
     const introducer = introducerOf(view, slot, lexicon)?.words ?? "";
+    const titled = openPrep >= 0 && slot.t0 - openPrep <= TITLE_SPAN && (role.kind === "free" || role.kind === "genitive");
     const introducedByPrep =
-      role.kind === "free" ? preps.has(introducer) && introducer !== "" && !direct : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps));
+      role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
     const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { coded } from "./test-article.js";
+
+const FR = {
+  fr: ["COUNTRY", "France"],
+  ml: ["COUNTRY", "Mali"],
+  parti: ["ORGANIZATION", "Parti radical"],
+  dupont: ["PERSON", "Jean Dupont"],
+  martin: ["PERSON", "Paul Martin"],
+  rebels: ["GROUP", "rebelles"],
+} as const;
+const EN = { uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
+type Specs = Parameters<typeof coded>[2];
+const fr = (text: string) => coded(text, "fr", FR as unknown as Specs);
+const en = (text: string) => coded(text, "en", EN as unknown as Specs);
+
+describe("targets from context", () => {
+  it("gives a reply the author of the request it answers", () => {
+    expect(fr("Paul Martin a demandé à Jean Dupont une pause. Jean Dupont a accepté.")).toEqual(["REQUEST martin→dupont", "AGREE dupont→martin"]);
+    expect(en("Anna Smith urged Tom Jones to resign. Tom Jones refused.")).toEqual(["REQUEST smith→jones", "REJECT jones→smith"]);
+  });
+
+  it("leaves a reply without target when nobody addressed its author", () => {
+    expect(en("Anna Smith urged Tom Jones to resign. Britain refused.")).toEqual(["REQUEST smith→jones", "REJECT uk→-"]);
+  });
+
+  it("gives a condemnation without named object the author of the latest hostile act", () => {
+    expect(fr("Les rebelles ont attaqué le Mali. Le Mali a subi de lourdes pertes. La France a condamné ces attaques.")).toEqual(["ASSAULT rebels→ml", "ACCUSE fr→rebels"]);
+    expect(en("Rebels attacked Iran. Britain threatened those responsible.")).toEqual(["ASSAULT rebels→ir", "THREATEN uk→rebels"]);
+  });
+
+  it("takes the object of an accusation from the words it quotes", () => {
+    expect(fr("Jean Dupont a dénoncé un « coup de force ! Le Mali ment ! »")).toEqual(["ACCUSE dupont→ml"]);
+  });
+
+  it("finds a name introduced by a preposition across a title", () => {
+    expect(fr("Paul Martin a demandé au président de la commission Jean Dupont une suspension.")).toEqual(["REQUEST martin→dupont"]);
+    expect(en("Anna Smith spoke with the US Ambassador Tom Jones.")).toEqual(["CONSULT smith→jones"]);
+  });
+
+  it("does not cross a verb or a place to reach a name", () => {
+    expect(en("Anna Smith claimed the drilling was only to protect Iran.")).toEqual(["STATEMENT smith→-"]);
+  });
+});
+
+describe("pronouns and demonstratives", () => {
+  it("resolves French il/elle to a person named recently before a non-person subject", () => {
+    expect(fr("Le Parti radical a exclu Paul Martin. Il a ensuite déclaré que rien ne changeait.")).toEqual(["SANCTION parti→martin", "STATEMENT martin→-"]);
+  });
+
+  it("resolves ce dernier / the latter to the last actor named", () => {
+    expect(fr("La France a reçu Paul Martin. Ce dernier a condamné le Mali.")).toEqual(["CONSULT fr→martin", "ACCUSE martin→ml"]);
+    expect(en("Britain welcomed Anna Smith. The latter condemned Iran.")).toEqual(["SUPPORT uk→smith", "ACCUSE smith→ir"]);
+  });
+});
+
+describe("noun readings of verb forms", () => {
+  it("reads an -ing form after be and an article as a noun", () => {
+    expect(en("Rebels are the main fighting force of Iran.")).toEqual([]);
+    expect(en("Rebels are fighting Iran.")).toEqual(["ASSAULT rebels→ir"]);
+  });
+
+  it("reads a word after 'according to' as a noun", () => {
+    expect(en("Rebels entered the city, according to state media.")).toEqual([]);
+  });
+});
