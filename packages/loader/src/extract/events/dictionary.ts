@@ -53,6 +53,8 @@ export const CueEntry = z
     passiveAgent: Words,
     reflexive: Words,
     locative: Words,
+    /** Prepositions that make a country a place, never an addressee ("in Iran", but not "on Iran"). */
+    placePrepositions: Words,
     genitive: Words,
     attribution: Words,
     between: Words,

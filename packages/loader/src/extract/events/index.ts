@@ -19,7 +19,7 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
-import { speechActOf } from "./speech-acts.js";
+import { saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize, type Token } from "./tokenize.js";
 import { isPassive } from "./voice.js";
 
@@ -37,6 +37,7 @@ interface ArticleContext {
   quotes: QuoteSpan[];
   discourse: Discourse;
   mentions: readonly BodyMention[];
+  actors: ReadonlyMap<string, LocalActor>;
 }
 
 function isSpeech(match: TriggerMatch, lexicon: Lexicon): boolean {
@@ -71,13 +72,18 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const evidence = bodySpan(article.body, view.start, view.end);
   const quote = isSpeech(match, lexicon) ? quoteOfSpeech(view, match, ctx.quotes) : null;
   if (type === "STATEMENT" && match.entry.kind === "verb") {
-    const said = saidContent(ctx, view, match, quote, filled.via === "inversion");
-    const act = speechActOf(said.tokens, lexicon.language);
+    const said = saidContent(article.body, ctx.folded, view, match.argFrom, match.head, quote, filled.via === "inversion", lexicon);
     // A statement counts as a request, accusation… only when it names whom it is addressed to or about.
-    const addressee = filled.targets.length > 0 ? filled.targets : actorsIn(view, said.from, said.to, source.key, lexicon);
-    if (act && addressee.length > 0) {
-      [type, rule] = [act, `${rule}+${act.toLowerCase()}`];
-      if (filled.targets.length === 0) filled.targets.push(...addressee);
+    // With no one named, the blame goes to the latest hostile author, unless it is the speaker's own side.
+    const blamed = () => {
+      const agent = ctx.discourse.lastAgent(view.index, source.key);
+      const [speakerSide, agentSide] = [ctx.actors.get(source.key)?.country, agent && ctx.actors.get(agent.key)?.country];
+      return agent && (!speakerSide || speakerSide !== agentSide) ? agent : null;
+    };
+    const act = typeSpeech(said, ctx.mentions, source.key, lexicon, blamed);
+    if (act) {
+      [type, rule] = [act.type, `${rule}+${act.type.toLowerCase()}`];
+      if (filled.targets.length === 0) filled.targets.push(act.target);
     }
   }
   if (filled.targets.length === 0) {
@@ -108,29 +114,10 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   }));
 }
 
-/** The words a speech verb reports: its quote, else the clause after it (before it when inverted). */
-function saidContent(ctx: ArticleContext, view: SentenceView, match: TriggerMatch, quote: QuoteSpan | null, inverted: boolean): { tokens: Token[]; from: number; to: number } {
-  if (quote) return { tokens: tokenize(ctx.article.body, ctx.folded, quote.start, quote.end), from: quote.start, to: quote.end };
-  const after = view.tokens.slice(match.argFrom);
-  // The reported clause ends where a relative clause or a new sentence part begins.
-  const stop = after.findIndex((token, i) => i > 0 && (token.lower === ";" || ctx.lexicon.cues.sets.relativeSubject.has(token.lower) && after[i - 1]!.lower === ","));
-  const tokens = inverted ? view.tokens.slice(0, match.head) : stop < 0 ? after : after.slice(0, stop);
-  return { tokens, from: tokens[0]?.start ?? view.start, to: tokens.at(-1)?.end ?? view.start };
-}
-
 /** The first actor of an article named in [from, to), other than `exclude`, that is not a place. */
 function firstActorIn(mentions: readonly BodyMention[], from: number, to: number, exclude: string): Participant | null {
   const found = mentions.find(({ actor, mention }) => mention.start >= from && mention.end <= to && actor.key !== exclude && actor.kind !== "LOCATION");
   return found ? { key: found.actor.key, kind: found.actor.kind } : null;
-}
-
-/** The first actor named in [from, to) of a sentence that is not the speaker nor a place. */
-function actorsIn(view: SentenceView, from: number, to: number, speaker: string, lexicon: Lexicon): Participant[] {
-  const slot = view.mentions.find(
-    (candidate, index) =>
-      candidate.mention.start >= from && candidate.mention.end <= to && candidate.key !== speaker && roleOf(view, view.mentions[index]!, lexicon).kind !== "locative",
-  );
-  return slot ? [{ key: slot.key, kind: slot.kind }] : [];
 }
 
 /**
@@ -196,7 +183,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
-  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(), mentions };
+  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(), mentions, actors: new Map(actors.map((actor) => [actor.key, actor])) };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.

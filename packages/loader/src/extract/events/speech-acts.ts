@@ -50,17 +50,22 @@ function cueAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
 }
 
 /**
- * The speech act of what was said (`tokens`), or null for a plain statement. The type with most cue
- * hits wins; ties go to the type listed first in the data file.
+ * The speech act of what was said (`tokens`) and the token index of its first cue, or null for a
+ * plain statement. The type with most cue hits wins; ties go to the type whose first cue comes first.
  */
-export function speechActOf(tokens: readonly Token[], language: Language): EventType | null {
+export function speechActOf(tokens: readonly Token[], language: Language): { type: EventType; at: number } | null {
   const cues = cuesFor(language);
-  const hits = new Map<EventType, number>();
+  const hits = new Map<EventType, { count: number; at: number }>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word) continue;
-    for (const cue of cues.get(tokens[i]!.fold.slice(0, 3)) ?? []) if (cueAt(tokens, i, cue)) hits.set(cue.type, (hits.get(cue.type) ?? 0) + 1);
+    for (const cue of cues.get(tokens[i]!.fold.slice(0, 3)) ?? []) {
+      if (!cueAt(tokens, i, cue)) continue;
+      const hit = hits.get(cue.type);
+      if (hit) hit.count++;
+      else hits.set(cue.type, { count: 1, at: i });
+    }
   }
-  let best: EventType | null = null;
-  for (const [type, count] of hits) if (best === null || count > hits.get(best)!) best = type;
-  return best;
+  let best: { type: EventType; count: number; at: number } | null = null;
+  for (const [type, hit] of hits) if (best === null || hit.count > best.count) best = { type, ...hit };
+  return best && { type: best.type, at: best.at };
 }
