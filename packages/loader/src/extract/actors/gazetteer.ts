@@ -31,6 +31,8 @@ export type Entry =
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
   countryByCode: Map<string, Identity>;
+  /** The English adjective of a state by ISO code ("NE" → "Nigerien"), to name its collectives. */
+  adjectiveOf: Map<string, string>;
   identityByKey: Map<string, Identity>;
   commonWords: { fr: Set<string>; en: Set<string> };
   organisationHeads: Set<string>;
@@ -46,6 +48,12 @@ export interface Gazetteer {
   notActors: Set<string>;
   nonActorHeads: Set<string>;
   mediaHeads: Set<string>;
+  /** Adjectives that make a collective multinational ("les dirigeants européens", "Western diplomats"). */
+  multinational: Set<string>;
+  /** Heads naming part of the collective after them ("les leaders de la rébellion"). */
+  partOfHeads: Set<string>;
+  /** Nouns of relations between states ("relations", "talks"): before "entre X et Y" the pair are states. */
+  relationNouns: Set<string>;
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
 }
@@ -67,6 +75,7 @@ const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(
 function buildGazetteer(): Gazetteer {
   const trie = new TokenTrie<Entry>();
   const countryByCode = new Map<string, Identity>();
+  const adjectiveOf = new Map<string, string>();
   const identityByKey = new Map<string, Identity>();
   const add = (surface: string, entry: Entry) => trie.add(phraseTokens(surface), entry);
 
@@ -79,6 +88,7 @@ function buildGazetteer(): Gazetteer {
       wikidataId: row.wikidataId,
     };
     countryByCode.set(row.code, identity);
+    if (row.demonyms.en[0] !== undefined) adjectiveOf.set(row.code, row.demonyms.en[0]);
     identityByKey.set(identity.key, identity);
     for (const surface of new Set([...row.names.en, ...row.names.fr])) {
       add(surface, { type: "country", identity, surface, caseSensitive: isAcronym(surface) });
@@ -122,6 +132,7 @@ function buildGazetteer(): Gazetteer {
   return {
     trie,
     countryByCode,
+    adjectiveOf,
     identityByKey,
     commonWords: { fr: foldSet(commonWords.fr), en: foldSet(commonWords.en) },
     organisationHeads: foldSet(lexicon.organisationHeads),
@@ -136,6 +147,9 @@ function buildGazetteer(): Gazetteer {
     notActors: foldSet(lexicon.notActors.words),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),
     mediaHeads: foldSet(lexicon.mediaHeads.words),
+    multinational: foldSet([...lexicon.collectives.multinational.fr, ...lexicon.collectives.multinational.en]),
+    partOfHeads: foldSet(lexicon.collectives.partOf),
+    relationNouns: foldSet(lexicon.relationNouns.words),
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
   };
 }

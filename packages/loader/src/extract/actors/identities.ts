@@ -1,5 +1,5 @@
 import type { ActorKind } from "@corpus/schema";
-import { slug, type Identity } from "./gazetteer.js";
+import { slug, type Gazetteer, type Identity } from "./gazetteer.js";
 
 /**
  * Identities for actors the dictionaries do not know, keyed by content so that the same name
@@ -10,7 +10,14 @@ export function namedIdentity(kind: ActorKind, name: string, country: string | n
   return { key: `${prefix}:${slug(name)}`, name, kind, country, wikidataId: null };
 }
 
-/** A described collective ("les manifestants", "Russian military instructors"): one per label and country. */
-export function collectiveIdentity(label: string, kind: ActorKind, country: string | null, name: string): Identity {
-  return { key: `group:${label}@${country ?? "xx"}`, name, kind, country, wikidataId: null };
+/**
+ * A described collective ("la junte", "Russian military instructors"): one per label and owner,
+ * named in English with its owner ("Nigerien junta", "Hong Kong protesters", "Protesters") so that
+ * the name reads the same whatever the article's language; the surface forms become aliases.
+ */
+export function collectiveIdentity(label: string, kind: ActorKind, owner: Identity | null, g: Gazetteer): Identity {
+  const words = label.replace(/-/g, " ");
+  const adjective = owner?.kind === "COUNTRY" && owner.country !== null ? g.adjectiveOf.get(owner.country) : undefined;
+  const name = owner === null ? words[0]!.toUpperCase() + words.slice(1) : `${adjective ?? owner.name} ${words}`;
+  return { key: `group:${label}@${owner?.country ?? "xx"}`, name, kind, country: owner?.country ?? null, wikidataId: null };
 }

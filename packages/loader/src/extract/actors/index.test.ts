@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AnalyzedArticle, LocalActor } from "../../document.js";
-import { analyzeDocument } from "../../ingest/analyze-document.js";
+import type { LocalActor } from "../../document.js";
 import { recognizeActors } from "./index.js";
-
-function article(title: string, body: string): AnalyzedArticle {
-  const result = analyzeDocument("test.txt", ` date 2024-04-10 ${title}\n\n${body}\n`);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("; "));
-  return result.article;
-}
-
-const byKey = (actors: LocalActor[], key: string) => actors.find((actor) => actor.key === key);
-const texts = (actor: LocalActor | undefined) => actor?.mentions.map((m) => m.text) ?? [];
+import { article, byKey, texts } from "./test-article.js";
 
 describe("recognizeActors in French", () => {
   const actors = recognizeActors(
@@ -51,7 +42,7 @@ describe("recognizeActors in French", () => {
   });
 
   it("describes collectives with the country that owns them", () => {
-    expect(byKey(actors, "group:forces@FR")).toMatchObject({ generic: true, country: "FR" });
+    expect(byKey(actors, "group:military@FR")).toMatchObject({ generic: true, country: "FR", name: "French military" });
     expect(byKey(actors, "group:junta@NE")?.generic).toBe(true);
     expect(texts(byKey(actors, "group:instructors@RU"))).toEqual(["instructeurs russes"]);
   });

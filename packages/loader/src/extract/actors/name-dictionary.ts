@@ -1,3 +1,4 @@
+import { capitalInPair } from "./coordinated-capitals.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { roleAfter, roleBefore } from "./titles.js";
@@ -32,13 +33,14 @@ export function withRole(scan: FieldScan, m: RawMention, from: number, to: numbe
 export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention: Mentioning): RawMention[] | undefined {
   const actor = scan.entryOf(match, "actor");
   if (actor !== undefined) return actor.media ? [] : [mention(actor.identity, "dictionary")];
-  const locative = locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "");
   const metonym = scan.entryOf(match, "metonym");
+  const city = scan.entryOf(match, "city");
+  const inPair = metonym !== undefined || (city?.capitalOf ?? null) !== null ? capitalInPair(scan, match) : undefined;
+  const locative = inPair === "place" || (inPair !== "state" && (locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "")));
   const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
   if (seat !== undefined && !locative) return [mention(seat, "metonym")];
   const country = scan.entryOf(match, "country");
   if (country !== undefined) return [mention(country.identity, "dictionary")];
-  const city = scan.entryOf(match, "city");
   if (city !== undefined) {
     if (city.capitalOf !== null && !locative) return [mention(city.capitalOf, "metonym")];
     if (roleBefore(scan, match.from) !== undefined) return undefined;

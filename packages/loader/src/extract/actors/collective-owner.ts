@@ -1,0 +1,57 @@
+import type { FieldScan } from "./field-scan.js";
+import type { Identity } from "./gazetteer.js";
+
+/** Whose a described collective is: a state or territory, or `null` for a multinational one ("European leaders"). */
+export interface CollectiveOwner {
+  owner: Identity | null;
+  /** The token where the owner's words start (before the noun) or end (after it, exclusive). */
+  at: number;
+}
+
+const MAX_MODIFIERS = 2;
+
+/**
+ * The owner written before the noun, over up to two lower-case modifiers: "Serbian protesters",
+ * "Russian military instructors", "Hong Kong student groups", "Syrian government forces", "European leaders".
+ */
+export function ownerBefore(scan: FieldScan, index: number): CollectiveOwner | undefined {
+  let modifiers = 0;
+  for (let k = index - 1; k >= 0; ) {
+    const match = scan.matchCovering(k);
+    if (match !== undefined && match.to === k + 1) {
+      const country = scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "country")?.identity;
+      if (country !== undefined) return { owner: country, at: match.from };
+    }
+    const token = scan.tokens[k]!;
+    if (scan.g.multinational.has(token.fold) && token.word) return { owner: null, at: k };
+    const agent = match !== undefined && match.to === k + 1 && scan.entryOf(match, "agent") !== undefined;
+    const modifier = agent || (token.word && !token.cap && !scan.isCommonWord(k) && !/^\d/.test(token.fold));
+    if (!modifier || ++modifiers > MAX_MODIFIERS) return undefined;
+    k = agent ? match!.from - 1 : k - 1;
+  }
+  return undefined;
+}
+
+/** French puts the owner after the noun: "les forces (de sécurité) afghanes", "les dirigeants européens", "habitants de l'Algérie". */
+export function ownerAfter(scan: FieldScan, to: number): CollectiveOwner | undefined {
+  const { tokens, g } = scan;
+  for (let k = to; k < tokens.length && k <= to + 3; k++) {
+    const match = scan.matchAt[k];
+    const found = scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "country")?.identity;
+    if (found !== undefined) return { owner: found, at: match!.to };
+    const token = tokens[k]!;
+    if (g.multinational.has(token.fold) && !token.cap) return { owner: null, at: k + 1 };
+    if (!token.word || (token.cap && !g.connectors.has(token.fold)) || (scan.isCommonWord(k) && !g.connectors.has(token.fold))) return undefined;
+  }
+  return undefined;
+}
+
+const OF = new Set(["de", "du", "des", "d'", "of"]);
+const ARTICLE = new Set(["la", "le", "l'", "les", "the"]);
+
+/** "les leaders de la rébellion", "members of the opposition": the head names part of the collective after it. */
+export function partOfCollective(scan: FieldScan, head: number, to: number): boolean {
+  if (!scan.g.partOfHeads.has(scan.folds[head]!) || !OF.has(scan.folds[to] ?? "")) return false;
+  const k = ARTICLE.has(scan.folds[to + 1] ?? "") ? to + 2 : to + 1;
+  return scan.entryOf(scan.matchAt[k], "agent") !== undefined;
+}

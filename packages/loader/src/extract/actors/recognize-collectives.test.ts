@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { recognizeActors } from "./index.js";
+import { article, byKey, texts } from "./test-article.js";
+
+describe("described collectives", () => {
+  it("take a demonym over lower-case modifiers, with the last noun as head (English)", () => {
+    const actors = recognizeActors(article("Deployment", "Chilean military advisers and Peruvian government forces reached the port on Friday."));
+    expect(texts(byKey(actors, "group:advisers@CL"))).toEqual(["Chilean military advisers"]);
+    expect(byKey(actors, "group:military@CL")).toBeUndefined();
+    const forces = byKey(actors, "group:military@PE");
+    expect(texts(forces)).toEqual(["Peruvian government forces"]);
+    expect(forces).toMatchObject({ kind: "ORGANIZATION", generic: true, name: "Peruvian military" });
+  });
+
+  it("are one group for instructors, whatever the words between demonym and noun", () => {
+    const en = recognizeActors(article("Arrival", "Dozens of Chilean military instructors landed on Monday."));
+    expect(byKey(en, "group:instructors@CL")).toMatchObject({ kind: "GROUP", generic: true, name: "Chilean instructors" });
+    expect(texts(byKey(en, "group:instructors@CL"))).toEqual(["Chilean military instructors"]);
+    const fr = recognizeActors(article("Arrivée", "Des instructeurs militaires chiliens sont arrivés lundi."));
+    expect(byKey(fr, "group:instructors@CL")?.aliases).toContain("Des instructeurs militaires chiliens");
+  });
+
+  it("fold army, soldiers, troops and forces of one state into one actor", () => {
+    const actors = recognizeActors(article("Frontière", "L'armée péruvienne a avancé. Les soldats péruviens ont ensuite quitté la zone, et les troupes péruviennes sont rentrées."));
+    expect(texts(byKey(actors, "group:military@PE"))).toEqual(["armée péruvienne", "soldats péruviens", "troupes péruviennes"]);
+  });
+
+  it("belong to no state when a multinational adjective qualifies them", () => {
+    const actors = recognizeActors(article("Sommet", "Les dirigeants africains ont salué l'accord avec le Chili."));
+    expect(byKey(actors, "group:leaders@xx")).toMatchObject({ country: null, name: "Leaders" });
+    expect(texts(byKey(actors, "group:leaders@xx"))).toEqual(["dirigeants africains"]);
+  });
+
+  it("skip a head naming part of another collective", () => {
+    const actors = recognizeActors(article("Combats", "Les chefs de la rébellion chilienne ont répondu."));
+    expect(texts(byKey(actors, "group:rebels@CL"))).toEqual(["rébellion chilienne"]);
+    expect(actors.some((a) => a.key.startsWith("group:leaders"))).toBe(false);
+  });
+
+  it("name a territory's groups after it, and plural group phrases", () => {
+    const actors = recognizeActors(article("March", "Macau student groups and armed groups gathered."));
+    expect(byKey(actors, "group:student-groups@MO")?.name).toBe("Macau student groups");
+  });
+});
