@@ -162,6 +162,24 @@ describe("codeEvents — statements and quotes", () => {
     expect(en("Anna Smith landed in Tehran. She said the visit went well.")).toEqual(["STATEMENT smith→-"]);
   });
 
+  it("reads a verb group after 'mais'/'and' as sharing the subject of the speech verb before it", () => {
+    expect(fr("Jean Dupont a reconnu l'importance du texte mais a appelé au rejet du projet.")).toEqual(["REQUEST dupont→-"]);
+    expect(en("Anna Smith acknowledged the risk and urged Iran to stop.")).toEqual(["REQUEST smith→ir"]);
+  });
+
+  it("takes no statement from a speech verb in a participle clause", () => {
+    expect(fr("Le Mali annonce que Jean Dupont a quitté le pays, évoquant des raisons de santé.")).toEqual(["STATEMENT ml→-"]);
+  });
+
+  it("needs something said for 'speak' to be a statement", () => {
+    expect(en("Anna Smith spoke, then left.")).toEqual([]);
+    expect(en("Anna Smith spoke about Iran.")).toEqual(["STATEMENT smith→-"]);
+  });
+
+  it("finds no subject across 'after'/'before' opening a clause", () => {
+    expect(en("Protests began in Tehran after the government announced new taxes.")).toEqual([]);
+  });
+
   it("codes a statement by what it does when it names whom it is about", () => {
     expect(en("Anna Smith said Iran must release the crew.")).toEqual(["REQUEST smith→ir"]);
   });

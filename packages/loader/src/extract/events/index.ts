@@ -19,7 +19,7 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
-import { saidContent, typeSpeech } from "./speech-typing.js";
+import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize, type Token } from "./tokenize.js";
 import { isPassive } from "./voice.js";
 
@@ -55,6 +55,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
   if (lexicon.language === "en" && !englishGerundCounts(view, match, lexicon)) return [];
+  // "…, évoquant …", "en déclarant": a speech verb in a participle clause is background, not a statement.
+  if (lexicon.language === "fr" && match.pattern.speech && hasTag(match.tags, FormTag.GERUND) && !hasTag(match.tags, FormTag.FINITE)) return [];
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];
@@ -87,8 +89,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     }
   }
   if (filled.targets.length === 0) {
-    const quotedActor = () => (quote ? firstActorIn(ctx.mentions, quote.start, quote.end, source.key) : null);
-    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor });
+    const quoted = () => (quote ? quotedActor(article.body, ctx.folded, quote, ctx.mentions, source.key, lexicon) : null);
+    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted });
     if (target) [filled.targets, rule] = [[target], `${rule}+context`];
   }
   if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source, view.index);
@@ -112,12 +114,6 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     confidence: confidenceOf(match, filled.via, target !== null, modality),
     rule,
   }));
-}
-
-/** The first actor of an article named in [from, to), other than `exclude`, that is not a place. */
-function firstActorIn(mentions: readonly BodyMention[], from: number, to: number, exclude: string): Participant | null {
-  const found = mentions.find(({ actor, mention }) => mention.start >= from && mention.end <= to && actor.key !== exclude && actor.kind !== "LOCATION");
-  return found ? { key: found.actor.key, kind: found.actor.kind } : null;
 }
 
 /**

@@ -39,6 +39,8 @@ const SUBORDINATORS: Record<string, ReadonlySet<string>> = {
   fr: new Set(["si", "lorsque", "lorsqu'", "quand", "alors", "tandis", "bien", "puisque", "puisqu'", "comme", "quoique", "parce"]),
   en: new Set(["while", "when", "if", "although", "though", "whereas", "as", "because", "since", "unless", "once", "after", "before"]),
 };
+/** Conjunctions that, before a verb group, open a clause with the previous clause's subject. */
+const SHARED_SUBJECT = new Set(["but", "mais", "yet", "and", "et"]);
 /** English "do" as an auxiliary ("but did not accede"). */
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
@@ -105,6 +107,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
   const { tokens } = view;
   const { sets } = lexicon.cues;
   let crossed = false;
+  let coordinated = false;
   for (let i = from - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (!inQuote && view.quoteOf[i] !== null) continue;
@@ -126,14 +129,20 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     if (token.lower === ",") continue;
     // "X said the attack killed …": the trigger sits in what X said; X is not its subject. A gerund
     // adjunct ("X posted a message blaming Y") does take the main subject.
-    if (!nonFinite && isSpeechVerb(ctx, i)) return null;
+    if (!nonFinite && !coordinated && isSpeechVerb(ctx, i)) return null;
+    // "X a reconnu … mais a appelé", "X said … and urged": a speech verb before a coordinated verb
+    // phrase is that phrase's sibling, not the verb that reports it.
+    if ((token.lower === "and" || token.lower === "et") && sharesSubject(ctx, i)) coordinated = true;
     if (sets.relativeSubject.has(token.lower)) {
       // "X, qui …" / "X who …": the antecedent is the subject; a relative after a common noun has none.
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
       if ((view.mentionAt[before] ?? -1) >= 0) continue;
       return null;
     }
-    if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) continue;
+    if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) {
+      coordinated = true;
+      continue;
+    }
     if (sets.clauseBreak.has(token.lower)) {
       // "after being attacked by …", "en refusant …": a non-finite clause takes the main clause's subject.
       if (nonFinite && !crossed) {
@@ -164,7 +173,7 @@ function opensSubordinateSegment(ctx: SlotContext, comma: number): boolean {
  */
 function sharesSubject(ctx: SlotContext, at: number): boolean {
   const word = ctx.view.tokens[at]!.lower;
-  if (word !== "but" && word !== "mais" && word !== "yet") return false;
+  if (!SHARED_SUBJECT.has(word)) return false;
   const next = ctx.view.tokens[at + 1];
   if (!next || !next.word) return false;
   const sets = ctx.lexicon.cues.sets;

@@ -69,6 +69,22 @@ function introducer(tokens: readonly Token[], t0: number, lexicon: Lexicon): str
   return tokens[i]?.lower ?? "";
 }
 
+/** The actors that stand as subjects or objects, not after a preposition ("à l'intérieur du PPE"). */
+function freeActors(actors: readonly SpokenActor[], said: SpokenWords, lexicon: Lexicon): SpokenActor[] {
+  const { sets } = lexicon.cues;
+  return actors.filter((actor) => {
+    const word = introducer(said.tokens, actor.t0, lexicon);
+    return !sets.locative.has(word) && !sets.prepositions.has(word) && !sets.genitive.has(word);
+  });
+}
+
+/** The first actor a quote names as a subject or object, other than its speaker: what an accusation in quotes is about. */
+export function quotedActor(body: string, folded: string, quote: QuoteSpan, mentions: readonly BodyMention[], speaker: string, lexicon: Lexicon): Participant | null {
+  const said = { tokens: tokenize(body, folded, quote.start, quote.end), from: quote.start, to: quote.end };
+  const actor = freeActors(spokenActors(said, mentions, speaker, lexicon), said, lexicon)[0];
+  return actor ? { key: actor.key, kind: actor.kind } : null;
+}
+
 /** The actor a cue at token `at` is about, by act. */
 function addressee(type: EventType, at: number, actors: readonly SpokenActor[], said: SpokenWords, lexicon: Lexicon): SpokenActor | null {
   if (type === "REQUEST") {
@@ -78,11 +94,9 @@ function addressee(type: EventType, at: number, actors: readonly SpokenActor[], 
   }
   if (type === "ACCUSE") {
     // "protesters were sent by the government": the agent is blamed; else who stands before the blame.
-    const intro = (actor: SpokenActor) => introducer(said.tokens, actor.t0, lexicon);
-    const agent = actors.find((actor) => lexicon.cues.sets.passiveAgent.has(intro(actor)));
+    const agent = actors.find((actor) => lexicon.cues.sets.passiveAgent.has(introducer(said.tokens, actor.t0, lexicon)));
     // Else who does the blamed deed: a subject or object, not a name after a preposition ("la guerre au Liban").
-    const sets = lexicon.cues.sets;
-    const free = actors.filter((actor) => !sets.locative.has(intro(actor)) && !sets.prepositions.has(intro(actor)) && !sets.genitive.has(intro(actor)));
+    const free = freeActors(actors, said, lexicon);
     return agent ?? lastWhere(free, (actor) => actor.t1 <= at) ?? free[0] ?? null;
   }
   return actors[0] ?? null;
