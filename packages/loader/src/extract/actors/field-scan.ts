@@ -16,6 +16,8 @@ export class FieldScan {
   readonly folds: string[];
   /** The match starting at each token index, if any (leftmost-longest, non-overlapping). */
   readonly matchAt: (DictionaryMatch | undefined)[];
+  /** ISO codes of the states and territories the article names (by name, demonym or capital), set before recognition. */
+  articleCountries: ReadonlySet<string> = new Set();
   /** Words written in lower case somewhere in the field: their capitalised form at a sentence start is no name. */
   private readonly lowercaseElsewhere: Set<string>;
 

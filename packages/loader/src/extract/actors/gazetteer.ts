@@ -69,6 +69,9 @@ export const slug = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");
 
+/** Region names made of compass words ("Sud-Est", "Centre-Nord", "North East"): in a text they are directions, not places. */
+const COMPASS_NAME = /^(?:(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern|eastern|western|extreme|far)(?:[- ]|$))+$/;
+
 const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
 const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(w)));
 
@@ -107,7 +110,7 @@ function buildGazetteer(): Gazetteer {
 
   // a place named like a common word ("Ouest", "Centre", "Of") would be found in every text
   const common = new Set([...commonWords.fr, ...commonWords.en, ...lexicon.notActors.words].map((w) => foldText(w)));
-  const usablePlace = (surface: string) => !common.has(foldText(surface));
+  const usablePlace = (surface: string) => !common.has(foldText(surface)) && !COMPASS_NAME.test(foldText(surface));
   for (const row of cities.cities) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.name, kind: "LOCATION", country: row.country, wikidataId: null };
     const capitalOf = row.capital ? (countryByCode.get(row.country) ?? null) : null;

@@ -22,7 +22,11 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
     ["TITLE", scanField(article.title, null, article, true)],
     ["BODY", scanField(article.body, article.sentences, article)],
   ];
-  const mainCountry = dominantCountry(scans.map(([, scan]) => scan));
+  const counts = countryCounts(scans.map(([, scan]) => scan));
+  const mainCountry = dominantCountry(counts);
+  const named = new Set([...counts.keys()].flatMap((identity) => (identity.country === null ? [] : [identity.country])));
+  if (article.language === "fr") named.add("FR"); // a French text names French towns without saying France
+  for (const [, scan] of scans) scan.articleCountries = named;
   const mentions: RawMention[] = [];
   const consumedByField = scans.map(([field, scan]) => {
     const consumed = new Array<boolean>(scan.tokens.length).fill(false);
@@ -62,8 +66,8 @@ function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly 
   return found;
 }
 
-/** The state or territory an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */
-function dominantCountry(scans: readonly FieldScan[]): Identity | null {
+/** How often each state or territory is named in the article (by name, demonym or capital). */
+function countryCounts(scans: readonly FieldScan[]): Map<Identity, number> {
   const counts = new Map<Identity, number>();
   for (const scan of scans) {
     for (const match of scan.matchAt) {
@@ -71,6 +75,11 @@ function dominantCountry(scans: readonly FieldScan[]): Identity | null {
       if (country) counts.set(country, (counts.get(country) ?? 0) + 1); // a territory (Hong Kong) counts too
     }
   }
+  return counts;
+}
+
+/** The state or territory an article is mostly about: the owner of "the government", "la junte", "police" when no other is named. */
+function dominantCountry(counts: ReadonlyMap<Identity, number>): Identity | null {
   let best: Identity | null = null;
   let bestCount = 0;
   for (const [country, count] of counts) {

@@ -1,13 +1,14 @@
 import { capitalInPair } from "./coordinated-capitals.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
+import type { Entry } from "./gazetteer.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { roleAfter, roleBefore } from "./titles.js";
 
 // How dictionary names are read in context: a capital as its state or a place, a small town as a
 // possible surname, a known person with the role the text gives them.
 
-/** Below this population a town's name without "à", "in"… is as likely a surname ("ajoute Hassan"). */
-const TOWN = 150_000;
+/** From this population a city is named without "à", "in"… even in an article about another country. */
+const METROPOLIS = 1_000_000;
 
 const DETERMINERS = new Set(["a", "an", "the", "le", "la", "l'", "les", "un", "une"]);
 
@@ -34,7 +35,7 @@ export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention:
   const actor = scan.entryOf(match, "actor");
   if (actor !== undefined) return actor.media ? [] : [mention(actor.identity, "dictionary")];
   const metonym = scan.entryOf(match, "metonym");
-  const city = scan.entryOf(match, "city");
+  const city = cityOf(scan, match);
   const inPair = metonym !== undefined || (city?.capitalOf ?? null) !== null ? capitalInPair(scan, match) : undefined;
   const locative = inPair === "place" || (inPair !== "state" && (locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "")));
   const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
@@ -44,13 +45,40 @@ export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention:
   if (city !== undefined) {
     if (city.capitalOf !== null && !locative) return [mention(city.capitalOf, "metonym")];
     if (roleBefore(scan, match.from) !== undefined) return undefined;
-    // a small town's name without "à", "in"… is as likely a surname ("ajoute Hassan")
-    if (!locative && city.population < TOWN) return undefined;
-    return [mention(city.identity, "dictionary")];
+    if (locative) return [mention(city.identity, "dictionary")];
+    return placeWithoutLocative(scan, match, city) ? [mention(city.identity, "pattern")] : match.to - match.from === 1 ? undefined : [];
   }
   const demonym = scan.entryOf(match, "demonym");
   if (demonym !== undefined) return [mention(demonym.country, "dictionary")];
   return undefined;
+}
+
+type CityEntry = Extract<Entry, { type: "city" }>;
+
+/** A region (listed without population) ranks below any city of the same name. */
+const rank = (city: CityEntry) => (city.population === Number.MAX_SAFE_INTEGER ? 0 : city.population);
+
+/** Of the places sharing a name, the one in a country the article names, else the most populous. */
+function cityOf(scan: FieldScan, match: DictionaryMatch): CityEntry | undefined {
+  let best: CityEntry | undefined;
+  for (const entry of match.entries) {
+    if (entry.type !== "city") continue;
+    const near = scan.articleCountries.has(entry.identity.country ?? "");
+    const bestNear = best !== undefined && scan.articleCountries.has(best.identity.country ?? "");
+    if (best === undefined || (near && !bestNear) || (near === bestNear && rank(entry) > rank(best))) best = entry;
+  }
+  return best;
+}
+
+/**
+ * A gazetteer place with no locative before it beats the person default, unless the word is also a
+ * given name ("Nancy", "Hassan"), the line's case says nothing (a shouted "SALE"), or the place lies in a
+ * country the article never names and is no metropolis (a one-word region "Centre", the Uruguayan "Florida").
+ */
+function placeWithoutLocative(scan: FieldScan, match: DictionaryMatch, city: CityEntry): boolean {
+  const oneWord = match.to - match.from === 1;
+  if (oneWord && (scan.g.firstNames.has(scan.folds[match.from]!) || scan.inCapitalsLine(match.from))) return false;
+  return scan.articleCountries.has(city.identity.country ?? "") || city.population >= METROPOLIS && city.population !== Number.MAX_SAFE_INTEGER;
 }
 
 /** The dictionary names inside [from, to), titles aside ("US" and "German" in a title run). */

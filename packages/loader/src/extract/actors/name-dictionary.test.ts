@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { recognizeActors } from "./index.js";
+import { article, texts } from "./test-article.js";
+
+const places = (title: string, body: string) =>
+  recognizeActors(article(title, body))
+    .filter((a) => a.kind === "LOCATION")
+    .flatMap(texts);
+
+describe("gazetteer places without a locative", () => {
+  it("beat the person default in an article naming their country", () => {
+    expect(places("Spain", "Spain braced for the storm. Huelva closed its schools on Monday.")).toContain("Huelva");
+  });
+
+  it("need a locative when their country is never named, unless a metropolis", () => {
+    expect(places("Chile", "Chile's exports grew. Toyota announced a new plant.")).toEqual([]);
+    expect(places("Chile", "Chile's exports grew. A plant opened in Toyota.")).toEqual(["Toyota"]);
+  });
+
+  it("are never directions named like regions", () => {
+    expect(places("Météo", "Le Sud-Est et le Centre-Nord sont touchés, comme l'Afrique de l'Ouest et le Sahel.")).toEqual([]);
+    expect(places("Weather", "The storm hit West Africa, the Middle East and Europe.")).toEqual([]);
+  });
+
+  it("are no places when the word is also a given name and nothing says place", () => {
+    expect(places("France", "La France attend. Nancy a répondu aux questions.")).toEqual([]);
+  });
+});
