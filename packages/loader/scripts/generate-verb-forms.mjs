@@ -21,6 +21,7 @@ const lemmas = new Set([
   ...patterns.flatMap((pattern) => (pattern.verbs ?? []).map(headVerb)),
   ...Object.keys(cues.modals),
   ...cues.implicative,
+  ...cues.lightVerbs.map(headVerb),
   ...cues.quoteVerbs.map(headVerb),
   ...cues.auxHave,
   ...cues.auxBe,

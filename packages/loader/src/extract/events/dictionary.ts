@@ -46,6 +46,8 @@ export const CueEntry = z
     auxHave: Words,
     auxBe: Words,
     modals: z.record(z.string(), Modality),
+    /** Verbs whose object noun names the act their subject performs ("announced a withdrawal", "ont repris leurs destructions"). */
+    lightVerbs: Words,
     implicative: Words,
     futureGovernors: Words,
     hypotheticalWords: Words,

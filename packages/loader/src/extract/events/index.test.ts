@@ -68,6 +68,17 @@ describe("codeEvents — pattern families (French)", () => {
     expect(fr("Au Mali, on évoque la France.")).toEqual([]);
   });
 
+  it("gives an event noun the subject of the light verb that governs it", () => {
+    expect(en("Britain announced a withdrawal from Iran.")).toEqual(["RETREAT uk→ir"]);
+    expect(fr("Les rebelles ont repris leurs actes de destruction à Bamako.")).toEqual(["COERCE rebels→-"]);
+    expect(fr("La France a condamné la destruction des mausolées.")).toEqual(["ACCUSE fr→-"]);
+  });
+
+  it("tells a military withdrawal from a withdrawn bill", () => {
+    expect(fr("La France a annoncé le retrait de ses troupes.")).toEqual(["RETREAT fr→-"]);
+    expect(fr("Jean Dupont a annoncé le retrait de sa candidature.")).toEqual(["CONCEDE dupont→-"]);
+  });
+
   it("codes a nominal trigger from the actor attached to it", () => {
     expect(fr("L'arrestation de Jean Dupont par le Mali inquiète.")).toEqual(["COERCE ml→dupont"]);
     expect(fr("Un accord entre la France et le Mali a été signé.", true)).toEqual(["AGREE fr→ml ASSERTED"]);

@@ -53,7 +53,7 @@ export interface Cues {
   /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
   phrases: Map<keyof CueEntry, string[][]>;
   /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
-  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string> };
+  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string> };
   /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
   modals: Map<string, CueEntry["modals"][string]>;
 }
@@ -172,6 +172,7 @@ function compileCues(raw: CueEntry): Cues {
     implicative: foldLemmas(raw.implicative),
     quoteVerbs: foldLemmas(raw.quoteVerbs),
     reciprocal: foldLemmas(raw.reciprocalVerbs),
+    light: new Set(raw.lightVerbs.map((verb) => splitVerb(verb).head)),
   };
   const modals = new Map(Object.entries(raw.modals).map(([word, modality]) => [phraseWords(word).join(" "), modality] as const));
   return { raw, sets, phrases, lemmas, modals };
@@ -198,7 +199,7 @@ function buildLexicon(language: Language): Lexicon {
     }
   });
   if (language === "en") {
-    const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs];
+    const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs, ...cues.raw.lightVerbs];
     for (const verb of cueVerbs) addEnglishVerb(verbForms, splitVerb(verb).head, null);
   }
   const verbCandidates = new Map<string, { entry: TriggerEntry; tags: number }[]>();

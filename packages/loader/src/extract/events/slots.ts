@@ -5,7 +5,7 @@
  * after one of the pattern's prepositions. Passive verbs swap them ("X was arrested by Y"); nouns
  * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
  */
-import { auxiliaryBefore, introducerOf } from "./clause.js";
+import { auxiliaryBefore, introducerOf, isPrepositionA } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
@@ -378,6 +378,35 @@ function attachedToNoun(ctx: SlotContext, match: TriggerMatch): number {
   return -1;
 }
 
+/** How many words may stand between a light verb and its event noun ("announced a complete withdrawal"). */
+const LIGHT_OBJECT_SPAN = 4;
+/** French "procéder à l'exécution": the light verb's object may follow "à". */
+const LIGHT_PREPOSITIONS = new Set(["à", "au", "aux"]);
+
+/**
+ * The subject of a light verb whose object is the event noun: "the United States announced a
+ * complete withdrawal", "les islamistes ont repris leurs actes de destruction", "en ordonnant le
+ * retrait". The noun names what the subject does.
+ */
+function lightVerbSubject(ctx: SlotContext, match: TriggerMatch, inQuote: boolean): { sources: Participant[]; via: SourceVia } | null {
+  const { tokens } = ctx.view;
+  const { lexicon } = ctx;
+  for (let i = match.head - 1; i >= 0 && i >= match.head - 1 - LIGHT_OBJECT_SPAN; i--) {
+    const token = tokens[i]!;
+    if (!token.word || (ctx.view.mentionAt[i] ?? -1) >= 0) return null;
+    const readings = isPrepositionA(token) ? [] : (lexicon.verbForms.get(token.fold) ?? []);
+    const light = readings.find((reading) => lexicon.cues.lemmas.light.has(reading.lemma));
+    if (light) {
+      const gerund = hasTag(light.tags, FormTag.GERUND) && !hasTag(light.tags, FormTag.FINITE);
+      return subjectBefore(ctx, auxiliaryBefore(tokens, i, lexicon)?.index ?? i, inQuote, gerund || tokens[i - 1]?.lower === "en");
+    }
+    if (readings.length > 0) return null;
+    const function_ = lexicon.cues.sets.determiners.has(token.lower) || lexicon.cues.sets.genitive.has(token.lower) || LIGHT_PREPOSITIONS.has(token.lower);
+    if (!function_ && (lexicon.cues.sets.prepositions.has(token.lower) || lexicon.cues.sets.locative.has(token.lower) || lexicon.cues.sets.clauseBreak.has(token.lower))) return null;
+  }
+  return null;
+}
+
 /** A speech verb after a quote or a comma with its subject after it ("« … », a déclaré X", "…, said X"). */
 function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] | null {
   const { view, lexicon } = ctx;
@@ -430,7 +459,9 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     const targets = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
     if (agent) return { sources: agent.sources, targets, via: "agent" };
     const attached = attachedToNoun(ctx, match);
-    return attached < 0 ? null : { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
+    if (attached >= 0) return { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
+    const performer = lightVerbSubject(ctx, match, inQuote);
+    return performer && { sources: performer.sources, targets: targets.filter((t) => !performer.sources.some((s) => s.key === t.key)), via: performer.via };
   }
 
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
