@@ -28,6 +28,7 @@ export const PatternEntry = z
     reflexive: z.boolean().optional(),
     thenNot: Words.optional(),
     speech: z.boolean().optional(),
+    stateAgent: z.boolean().optional(),
     w: z.number().gt(0).max(1),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coded, onlyEvent } from "./test-article.js";
+import { codeEvents } from "./index.js";
+import { coded, onlyEvent, testActors, testArticle } from "./test-article.js";
 
 const FR = { fr: ["COUNTRY", "France"], ml: ["COUNTRY", "Mali", "Bamako"], ue: ["ORGANIZATION", "Union européenne", "Bruxelles"], dupont: ["PERSON", "Jean Dupont", "Dupont"], rebels: ["GROUP", "rebelles"] } as const;
 const EN = { uk: ["COUNTRY", "Britain", "London"], ir: ["COUNTRY", "Iran", "Tehran"], un: ["ORGANIZATION", "United Nations", "UN"], smith: ["PERSON", "Anna Smith", "Smith"], police: ["ORGANIZATION", "police", "Police"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
@@ -114,6 +115,13 @@ describe("codeEvents — voice, coordination, modality", () => {
     expect(en("Anna Smith was arrested by police.")).toEqual(["COERCE police→smith"]);
     expect(en("Anna Smith was arrested.")).toEqual([]);
     expect(en("Police freed rebels arrested during the protest.")).toEqual(["CONCEDE police→rebels"]);
+  });
+
+  it("gives an agentless arrest of a person to their state, when the article names it", () => {
+    const body = "Tom Brown, who was arrested in May, spoke. Britain is far away.";
+    const actors = testActors(body, { brown: ["PERSON", "Tom Brown"], uk: ["COUNTRY", "Britain"] }).map((actor) => ({ ...actor, country: "GB" }));
+    expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey}`)).toEqual(["COERCE uk→brown"]);
+    expect(en("Anna Smith was arrested.")).toEqual([]);
   });
 
   it("gives one event per source–target pair", () => {

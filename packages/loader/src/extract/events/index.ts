@@ -158,6 +158,17 @@ function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: L
   return next !== undefined && ((view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower));
 }
 
+const POLICE = /\b(police|polic[ií]a|polizei|gendarmerie|militia|milice)\b/i;
+
+/** The article's police of an actor's country, else that country, when the article names it. */
+function stateOf(actors: ReadonlyMap<string, LocalActor>, participant: Participant): Participant | null {
+  const country = actors.get(participant.key)?.country;
+  if (!country || participant.kind === "COUNTRY") return null;
+  const ofCountry = [...actors.values()].filter((actor) => actor.country === country && actor.key !== participant.key);
+  const state = ofCountry.find((actor) => actor.kind === "ORGANIZATION" && POLICE.test(actor.name)) ?? ofCountry.find((actor) => actor.kind === "COUNTRY");
+  return state ? { key: state.key, kind: state.kind } : null;
+}
+
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
 function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
@@ -192,6 +203,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
       lexicon,
       discourse: ctx.discourse,
       usedTargets: new Set(),
+      stateOf: (actor) => stateOf(ctx.actors, actor),
       dates: () => (dates ??= findDates(article.body, sentence.start, sentence.end, article.language, article.published)),
     };
     const before = events.length;

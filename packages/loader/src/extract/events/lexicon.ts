@@ -25,6 +25,8 @@ export interface CompiledPattern {
   reflexive: boolean;
   thenNot: string[][];
   speech: boolean;
+  /** An arrest: its agentless passive is done by the state of the person arrested. */
+  stateAgent: boolean;
   weight: number;
   /** Position in the file: earlier patterns win ties. */
   order: number;
@@ -94,6 +96,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     reflexive: entry.reflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     speech: entry.speech ?? entry.type === "STATEMENT",
+    stateAgent: entry.stateAgent ?? false,
     weight: entry.w,
     order,
   };

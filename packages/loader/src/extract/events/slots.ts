@@ -29,6 +29,8 @@ export interface SlotContext {
   discourse: Discourse;
   /** Mentions already taken as the target of an earlier trigger of the sentence. */
   usedTargets: Set<number>;
+  /** Who acts for the state of an actor: the article's police of its country, else its country. */
+  stateOf: (actor: Participant) => Participant | null;
 }
 
 const TARGET_WINDOW = 14;
@@ -443,7 +445,7 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
 
   if (passive) {
     const agent = agentAfter(ctx, match.end);
-    if (!agent) return null;
+    if (!agent) return pattern.stateAgent ? stateArrest(ctx, match, inQuote, nonFinite) : null;
     const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
     const targets = noTarget || !subject ? [] : subject.sources;
     return { sources: agent.sources, targets, via: "agent" };
@@ -477,6 +479,14 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   sourceKey = subject.sources[0]?.key;
   const clitic = cliticObject(ctx, match, sourceKey);
   return { ...subject, targets: clitic ? [clitic] : targetsAfter(match.argFrom) };
+}
+
+/** "Siarhei, who was arrested in May": an agentless arrest of a named person is the work of their state. */
+function stateArrest(ctx: SlotContext, match: TriggerMatch, inQuote: boolean, nonFinite: boolean): FilledSlots | null {
+  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
+  const arrested = subject?.sources[0];
+  const state = arrested && ctx.stateOf(arrested);
+  return state && arrested ? { sources: [state], targets: subject.sources, via: "agent" } : null;
 }
 
 /** A French object clitic before the verb ("la police les a dispersés", "il l'a condamné"). */
