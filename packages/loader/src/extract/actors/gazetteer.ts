@@ -54,6 +54,8 @@ export interface Gazetteer {
   partOfHeads: Set<string>;
   /** Nouns of relations between states ("relations", "talks"): before "entre X et Y" the pair are states. */
   relationNouns: Set<string>;
+  /** Company cues: class nouns ("carmaker", "groupe"), list cues ("including", "tels que") as folded token runs, possessed nouns ("shares"). */
+  companies: { classNouns: Set<string>; listCues: Set<string>; possessed: Set<string> };
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
 }
@@ -153,6 +155,11 @@ function buildGazetteer(): Gazetteer {
     multinational: foldSet([...lexicon.collectives.multinational.fr, ...lexicon.collectives.multinational.en]),
     partOfHeads: foldSet(lexicon.collectives.partOf),
     relationNouns: foldSet(lexicon.relationNouns.words),
+    companies: {
+      classNouns: foldSet(lexicon.companies.classNouns),
+      listCues: new Set(lexicon.companies.listCues.map((cue) => phraseTokens(cue).join(" "))),
+      possessed: new Set(lexicon.companies.possessed.map((words) => phraseTokens(words).join(" "))),
+    },
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
   };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { recognizeActors } from "./index.js";
+import { article } from "./test-article.js";
+
+const kindOf = (body: string, name: string) => recognizeActors(article("Économie", body)).find((a) => a.name === name);
+
+describe("companies without a head word", () => {
+  it("are read from a list after a class noun and a cue, with the class noun's country", () => {
+    const body = "Swedish firms including Nordfjell Kraft, Tavelund and Brekka have left the market.";
+    for (const name of ["Nordfjell Kraft", "Tavelund", "Brekka"]) expect(kindOf(body, name)).toMatchObject({ kind: "ORGANIZATION", country: "SE" });
+    const fr = "Des groupes tels que Valmorin et Castelbrune ont réagi.";
+    expect(kindOf(fr, "Valmorin")?.kind).toBe("ORGANIZATION");
+    expect(kindOf(fr, "Castelbrune")?.kind).toBe("ORGANIZATION");
+  });
+
+  it("are read from a class noun in apposition or a possession after them", () => {
+    expect(kindOf("Le constructeur suédois Tavelund Motor a annoncé des pertes.", "Tavelund Motor")).toMatchObject({ kind: "ORGANIZATION", country: "SE" });
+    expect(kindOf("Brekka Nord's shares fell on Monday.", "Brekka Nord")?.kind).toBe("ORGANIZATION");
+  });
+
+  it("leave a name that opens with a given name to the people", () => {
+    expect(kindOf("Le président du groupe Jean Valmorin a répondu.", "Jean Valmorin")?.kind).toBe("PERSON");
+  });
+});
