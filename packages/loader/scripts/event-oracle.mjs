@@ -148,6 +148,18 @@ if (args.includes("--rules")) {
     for (const pair of article.events.pairs) count(pair.predicted.rule, true);
     for (const extra of article.events.extra) count(extra.rule, false);
   }
+  const buckets = new Map();
+  for (const article of report.articles) {
+    const add = (event, hit) => {
+      const bucket = Math.floor(event.confidence * 10) / 10;
+      const entry = buckets.get(bucket) ?? { tp: 0, fp: 0 };
+      entry[hit ? "tp" : "fp"]++;
+      buckets.set(bucket, entry);
+    };
+    for (const pair of article.events.pairs) add(pair.predicted, true);
+    for (const extra of article.events.extra) add(extra, false);
+  }
+  console.log("by confidence:", [...buckets].sort((a, b) => a[0] - b[0]).map(([b, { tp, fp }]) => `${b.toFixed(1)}: ${tp}/${tp + fp}`).join("  "));
   const rows = [...byRule].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
   for (const [rule, { tp, fp }] of rows) console.log(`  ${rule.padEnd(40)} tp ${String(tp).padStart(3)}  fp ${String(fp).padStart(3)}  P ${(tp / (tp + fp)).toFixed(2)}`);
 }

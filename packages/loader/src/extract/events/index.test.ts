@@ -11,7 +11,7 @@ const en = (text: string, all = false) => coded(text, "en", EN as unknown as Spe
 describe("codeEvents — pattern families (French)", () => {
   it("codes accusations, requests, support, agreements and meetings", () => {
     expect(fr("La France a condamné le Mali.")).toEqual(["ACCUSE fr→ml"]);
-    expect(fr("La France exhorte le Mali à négocier.", true)).toEqual(["REQUEST fr→ml ASSERTED", "CONSULT fr→- HYPOTHETICAL"]);
+    expect(fr("La France exhorte le Mali à négocier avec Jean Dupont.", true)).toEqual(["REQUEST fr→ml ASSERTED", "CONSULT fr→dupont HYPOTHETICAL"]);
     expect(fr("Bruxelles a salué le Mali.")).toEqual(["SUPPORT ue→ml"]);
     expect(fr("La France a signé un accord avec le Mali.")).toEqual(["AGREE fr→ml"]);
     expect(fr("Jean Dupont s'est entretenu avec le Mali.")).toEqual(["CONSULT dupont→ml"]);
@@ -122,6 +122,25 @@ describe("codeEvents — voice, coordination, modality", () => {
     const actors = testActors(body, { brown: ["PERSON", "Tom Brown"], uk: ["COUNTRY", "Britain"] }).map((actor) => ({ ...actor, country: "GB" }));
     expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey}`)).toEqual(["COERCE uk→brown"]);
     expect(en("Anna Smith was arrested.")).toEqual([]);
+  });
+
+  it("pairs coordinated subjects that each carry a title", () => {
+    const text = "British Prime Minister Anna Smith and Iranian President Tom Jones spoke on the phone.";
+    expect(coded(text, "en", { uk: ["COUNTRY", "British"], ir: ["COUNTRY", "Iranian"], smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"] })).toEqual(["CONSULT smith→jones"]);
+  });
+
+  it("needs a counterpart for a meeting and a place left for a withdrawal", () => {
+    expect(en("Rebels negotiated the deal for years.")).toEqual([]);
+    expect(en("Rebels negotiated with Iran.")).toEqual(["CONSULT rebels→ir"]);
+    expect(en("Britain withdrew from the race.")).toEqual([]);
+    expect(en("Rebels withdrew from Iran.")).toEqual(["RETREAT rebels→ir"]);
+  });
+
+  it("reads 'with' as the other side only for verbs of fighting", () => {
+    expect(en("Rebels clashed with police.")).toEqual(["ASSAULT rebels→police"]);
+    expect(en("Britain bombed rebels with Iran.")).toEqual(["ASSAULT uk→rebels"]);
+    expect(en("Allies such as Iran arrived.")).toEqual([]);
+    expect(en("Rebels clashed in front of the UN with police.")).toEqual(["ASSAULT rebels→police"]);
   });
 
   it("gives one event per source–target pair", () => {

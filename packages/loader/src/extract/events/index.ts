@@ -62,7 +62,9 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   if (!filled || (quoted && filled.via !== "inversion")) return [];
   // The subject is noted even when no event comes out: "As they tried to storm parliament, police fired at them."
   ctx.discourse.note(filled.sources[0]!, view.index);
-  if (match.pattern.needsTarget && filled.targets.length === 0) return [];
+  // "X and Y met": a reciprocal event finds its target among its coordinated subjects.
+  const reciprocalPair = filled.sources.length >= 2 && isReciprocal(match, match.pattern.type, lexicon);
+  if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair) return [];
   let modality = modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;
@@ -97,7 +99,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const date = nearestDate(slots.dates(), trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
-  const reciprocal = type === "CONSULT" || (RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun"));
+  const reciprocal = isReciprocal(match, type, lexicon);
   const pairs = dyads(filled, reciprocal);
   if (modality === "ASSERTED") for (const [from, to] of pairs) ctx.discourse.noteAct(type, from, to, view.index);
   return pairs.map(([source, target]) => ({
@@ -114,6 +116,11 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     confidence: confidenceOf(match, filled.via, target !== null, modality),
     rule,
   }));
+}
+
+/** "X and Y met / signed / clashed": the event is between the coordinated subjects. */
+function isReciprocal(match: TriggerMatch, type: EventType, lexicon: Lexicon): boolean {
+  return type === "CONSULT" || (RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun"));
 }
 
 /**

@@ -10,7 +10,7 @@ import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
+import { coordinationHead, roleOf, type Role } from "./roles.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { agentCueAfter } from "./voice.js";
@@ -54,8 +54,45 @@ const participant = (ctx: SlotContext, index: number): Participant => {
   return { key: slot.key, kind: slot.kind };
 };
 
-const group = (ctx: SlotContext, first: number): Participant[] =>
-  [first, ...coordinatedAfter(ctx.view, first, ctx.lexicon)].map((index) => participant(ctx, index));
+/**
+ * The participants of a phrase and those coordinated with it, each by the head of its own phrase:
+ * "US President Donald Trump and Turkish President Recep Tayyip Erdoğan" → Trump, Erdoğan.
+ */
+function group(ctx: SlotContext, first: number): Participant[] {
+  let last = titledHead(ctx, first);
+  const members = [last];
+  for (let next = last + 1; next < ctx.view.mentions.length; next++) {
+    const role = roleOf(ctx.view, ctx.view.mentions[next]!, ctx.lexicon);
+    if (role.kind !== "coordination" || role.index !== ctx.view.mentions[last]!.t1) break;
+    last = titledHead(ctx, next);
+    members.push(last);
+    next = last;
+  }
+  return members.map((index) => participant(ctx, index));
+}
+
+/** The first mention of the phrase a mention heads ("Turkish President Erdoğan" from Erdoğan → Turkish). */
+function phraseStart(ctx: SlotContext, index: number): number {
+  return index > 0 && titledHead(ctx, index - 1) === index ? index - 1 : index;
+}
+
+/**
+ * The person a country or body names as part of a title: "Turkish President [Erdoğan]", "NATO
+ * Secretary-General [Stoltenberg]", "US Secretary of State [Pompeo]" — only capitalised title words
+ * (and "of"/"de" inside them) between the two.
+ */
+function titledHead(ctx: SlotContext, index: number): number {
+  const { view, lexicon } = ctx;
+  const slot = view.mentions[index]!;
+  const next = view.mentions[index + 1];
+  if (!next || next.kind !== "PERSON" || slot.kind === "PERSON" || next.t0 - slot.t1 > 4) return index;
+  for (let i = slot.t1; i < next.t0; i++) {
+    const token = view.tokens[i]!;
+    const glue = lexicon.cues.sets.genitive.has(token.lower) && i > slot.t1 && i < next.t0 - 1;
+    if (!glue && (!token.word || token.text[0] === token.lower[0])) return index;
+  }
+  return index + 1;
+}
 
 function headRole(ctx: SlotContext, index: number): Role {
   return roleOf(ctx.view, ctx.view.mentions[coordinationHead(ctx.view, index, ctx.lexicon)]!, ctx.lexicon);
@@ -120,7 +157,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       if (role.kind !== "free" && role.kind !== "preposition") continue;
       if (role.kind === "preposition") continue;
       if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
-      const head = namedComplement(ctx, coordinationHead(view, slotIndex, lexicon));
+      const head = namedComplement(ctx, coordinationHead(view, phraseStart(ctx, slotIndex), lexicon));
       return { sources: group(ctx, head), via: "subject" };
     }
     const antecedent = pronounAntecedent(ctx, i);
@@ -220,7 +257,8 @@ function phraseHead(ctx: SlotContext, index: number): number {
     const titleGlue = lexicon.cues.sets.genitive.has(token.lower) && i > slot.t1 && i < next.t0 - 1;
     if (titleGlue) continue;
     if (!token.word || (next.t0 - slot.t1 > 2 && !capitalised)) return index;
-    if (lexicon.cues.sets.coordination.has(token.lower) || lexicon.cues.sets.genitive.has(token.lower) || lexicon.cues.sets.locative.has(token.lower) || lexicon.cues.sets.targetBreak.has(token.lower)) return index;
+    const { sets } = lexicon.cues;
+    if (sets.coordination.has(token.lower) || sets.genitive.has(token.lower) || sets.locative.has(token.lower) || sets.targetBreak.has(token.lower) || sets.prepositions.has(token.lower)) return index;
   }
   return index + 1;
 }
@@ -324,7 +362,7 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     const titled = openPrep >= 0 && slot.t0 - openPrep <= TITLE_SPAN && (role.kind === "free" || role.kind === "genitive");
     const introducedByPrep =
       role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
-    const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION";
+    const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);
       ctx.usedTargets.add(head);
@@ -332,6 +370,12 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     }
   }
   return [];
+}
+
+/** "in front of X", "au centre de X": a genitive whose noun follows a place preposition locates, it names no object. */
+function placeGenitive(ctx: SlotContext, genitiveAt: number): boolean {
+  const { tokens } = ctx.view;
+  return [tokens[genitiveAt - 2], tokens[genitiveAt - 3]].some((token) => token !== undefined && ctx.lexicon.cues.sets.placePrepositions.has(token.lower));
 }
 
 /** Participants named by "entre X et Y" / "between X and Y" right after a noun trigger. */
