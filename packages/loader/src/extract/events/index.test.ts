@@ -214,6 +214,16 @@ describe("codeEvents — statements and quotes", () => {
     expect(en("Anna Smith spoke about Iran.")).toEqual(["STATEMENT smith→-"]);
   });
 
+  it("reads 'continued' as speech only when it does not govern an infinitive", () => {
+    expect(en('"We stay," Anna Smith continued.')).toEqual(["STATEMENT smith→-"]);
+    expect(en("Anna Smith continued to work.")).toEqual([]);
+  });
+
+  it("takes no subject from a wire dateline", () => {
+    expect(en("Tehran, April 7 - Prices rose, traders said.")).toEqual([]);
+    expect(en("Tehran said prices rose.")).toEqual(["STATEMENT ir→-"]);
+  });
+
   it("finds no subject across 'after'/'before' opening a clause", () => {
     expect(en("Protests began in Tehran after the government announced new taxes.")).toEqual([]);
   });

@@ -14,6 +14,7 @@ export type Role =
 
 /** The role of a mention, from the word before it (articles and determiners skipped). */
 export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role {
+  if (slot.t0 === 0 && isDateline(view, slot)) return { kind: "locative", word: "", index: 0 };
   const intro = introducerOf(view, slot, lexicon);
   if (!intro) return { kind: "free" };
   // "François Brottes (PS)", "the Syrian Democratic Forces (SDF)": an affiliation or acronym in brackets.
@@ -54,6 +55,16 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   const token = view.tokens[intro.index]!;
   if (!token.word && token.lower !== "," && token.lower !== "'s") return { kind: "free" };
   return isPreposition(intro.words, lexicon) ? { kind: "preposition", ...at } : { kind: "free" };
+}
+
+/** "LONDON, April 7 - …", "TOKYO, March 17 -": a dateline place that opens a wire story, no subject. */
+function isDateline(view: SentenceView, slot: MentionSlot): boolean {
+  const { tokens } = view;
+  if (tokens[slot.t1]?.lower !== ",") return false;
+  for (let i = slot.t1 + 1; i < tokens.length && i <= slot.t1 + 5; i++) {
+    if (/^[-–—]$/.test(tokens[i]!.text)) return /^\d/.test(tokens[i - 1]!.text);
+  }
+  return false;
 }
 
 /** After this mention comes ", <mention>" or "and/et <mention>": the enumeration continues. */
