@@ -1,5 +1,6 @@
 import { nameKey as foldedName } from "./fold.js";
-import { slug, type Identity } from "./gazetteer.js";
+import { gazetteer, slug, type Identity } from "./gazetteer.js";
+import { linkNameVariants } from "./name-variants.js";
 import { inReadingOrder, type RawMention } from "./raw-mention.js";
 import { ACRONYM } from "./tokenize.js";
 
@@ -66,6 +67,7 @@ export function findCoreference(mentions: readonly RawMention[], texts: Texts): 
     const place = identities.find((i) => i.kind === "LOCATION" && nameKey(i.name) === nameKey(identity.name));
     if (place !== undefined) redirect.set(identity.key, place);
   }
+  linkNameVariants(identities, nameKey, new Set(mentions.filter((m) => m.role !== undefined).map((m) => m.identity.key)), gazetteer(), redirect);
   linkBracketedAcronyms(mentions, texts, redirect);
   linkDescribedBodies(mentions, texts, redirect);
   return redirect;

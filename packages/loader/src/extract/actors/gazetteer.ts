@@ -26,7 +26,7 @@ export type Entry =
   | { type: "city"; identity: Identity; capitalOf: Identity | null; population: number; surface: string }
   | { type: "metonym"; target: string; surface: string }
   | { type: "title"; surface: string }
-  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; surface: string };
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; ownedByDefault: boolean; surface: string };
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
@@ -45,6 +45,10 @@ export interface Gazetteer {
   honorifics: Set<string>;
   firstNames: Set<string>;
   placeVerbs: Set<string>;
+  /** Nouns of capture or siege whose complement after "de"/"of" is a place ("la prise de X"). */
+  placeNouns: Set<string>;
+  /** Nouns that make a name a group of people: "the X family" (after), "la famille X" (before). */
+  groupHeads: { after: Set<string>; before: Set<string> };
   notActors: Set<string>;
   nonActorHeads: Set<string>;
   mediaHeads: Set<string>;
@@ -130,7 +134,7 @@ function buildGazetteer(): Gazetteer {
   for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
     for (const [noun, agent] of Object.entries(agents)) {
       if (typeof agent === "string") continue;
-      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", surface: noun });
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", ownedByDefault: !("fallback" in agent && agent.fallback === false), surface: noun });
     }
   }
 
@@ -148,6 +152,8 @@ function buildGazetteer(): Gazetteer {
     connectors: foldSet(lexicon.nameConnectors),
     firstNames: foldSet(firstNames.names),
     placeVerbs: foldSet(lexicon.placeVerbs.words),
+    placeNouns: foldSet(lexicon.placeNouns.words),
+    groupHeads: { after: foldSet(lexicon.groupHeads.after), before: foldSet(lexicon.groupHeads.before) },
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),

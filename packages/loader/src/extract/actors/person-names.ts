@@ -42,6 +42,7 @@ export function givenNameAt(scan: FieldScan, from: number, to: number): number |
 
 /** Whether only particles, "et" and capitalised words separate the name from a "ministre" before it. */
 export function inPortfolio(scan: FieldScan, from: number): boolean {
+  if (portfolioHead(scan, from) === undefined && BARE_DE.has(scan.folds[from - 1] ?? "")) return false;
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     const token = scan.tokens[k]!;
     if (PORTFOLIO_HEADS.has(token.fold)) return true;
@@ -57,8 +58,12 @@ export const isBrand = (word: string) => CAMEL_CASE.test(word) && !SURNAME_PREFI
 export function portfolioHead(scan: FieldScan, from: number): number | undefined {
   let k = from - 1;
   while (k >= 0 && from - k <= 2 && scan.g.connectors.has(scan.folds[k]!)) k--;
+  // "ministre d'Hosni Moubarak", "ministre de Jean Dupont": a bare French "de" before a name gives the minister's master
+  if (k === from - 2 && BARE_DE.has(scan.folds[from - 1]!)) return undefined;
   return k < from - 1 && k >= 0 ? k : undefined;
 }
+
+const BARE_DE = new Set(["de", "d'"]);
 
 /** "Patrice Talon of Benin", "Islamic Revolutionary Guard Corps of Iran": a closing "of" + country. */
 export function trailingOfCountry(scan: FieldScan, from: number, to: number): { at: number; country: Identity } | undefined {

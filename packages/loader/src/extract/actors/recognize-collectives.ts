@@ -47,7 +47,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const sentenceNoun = tokens[i]!.sentenceStart || tokens[i]!.cap;
     if (found === undefined && !hasDeterminer && !sentenceNoun && scan.language === "fr") continue;
     for (let k = determinerStart; k < to; k++) consumed[k] = true;
-    const owner = found === undefined ? fallbackCountry : found.owner;
+    const owner = found !== undefined ? found.owner : agent.ownedByDefault ? fallbackCountry : null;
     const evidence = found !== undefined ? "pattern" : "coreference";
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;

@@ -3,12 +3,13 @@ import type { FieldScan } from "./field-scan.js";
 import { companyCue } from "./company-cues.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
 import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
+import { groupName } from "./group-names.js";
 import type { Identity } from "./gazetteer.js";
 import { namedIdentity } from "./identities.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { countryWithin, dictionaryMentionsIn, fromDictionary, locativeBefore, withRole } from "./name-dictionary.js";
 import { givenNameAt, inPortfolio, isBrand, ofCountryMention, personAt, portfolioHead, PORTFOLIO_HEADS, trailingOfCountry } from "./person-names.js";
-import { roleAfter, roleBefore, splitTitle } from "./titles.js";
+import { roleAfter, roleBefore, roleInApposition, splitTitle } from "./titles.js";
 
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
 const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
@@ -72,6 +73,10 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
   if (g.nonActorHeads.has(tokens[from]!.fold) || g.nonActorHeads.has(tokens[to - 1]!.fold)) return [];
   const whole = scan.matchAt[from];
   if (whole !== undefined && whole.to === to) {
+    // "France 2", "France 24": a country's name with a channel number is a broadcaster
+    if (scan.entryOf(whole, "country") !== undefined && CHANNEL_NUMBER.test(scan.folds[to] ?? "")) {
+      return [mention(namedIdentity("ORGANIZATION", scan.textOf(from, to + 1), scan.entryOf(whole, "country")!.identity.country), "pattern", from, to + 1)];
+    }
     const found = fromDictionary(scan, whole, mention);
     if (found !== undefined) return found.map((m) => (m.identity.kind === "PERSON" ? withRole(scan, m, from, to) : m));
   }
@@ -113,15 +118,18 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
   if (previous !== undefined && !previous.cap && g.placeHeadsBefore.has(previous.fold)) {
     return [mention(namedIdentity("LOCATION", scan.textOf(from - 1, to), countryInside), "pattern", from - 1, to)];
   }
+  const group = groupName(scan, from, to, countryInside, mention);
+  if (group !== undefined) return [group];
   if (some(from, to, (i) => (tokens[i]!.cap || i === to - 1) && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
     return [organisation(scan, from, to, countryInside, mention)];
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
   const leadingCountry = scan.entryOf(whole, "country")?.identity ?? (whole !== undefined && to - whole.to >= 2 ? scan.entryOf(whole, "city")?.identity : undefined);
-  if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1)) {
+  const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleInApposition(scan, from);
+  if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1 && role === undefined)) {
     return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }
-  if (leadingCountry !== undefined) {
+  if (leadingCountry !== undefined && role === undefined) {
     const person = personAt(scan, whole!.to, to, null, mention);
     return [mention(leadingCountry, "dictionary", from, whole!.to), ...(person ? [person] : [])];
   }
@@ -133,7 +141,6 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
   if (scan.language === "fr" && previous !== undefined && FRENCH_ARTICLES.has(previous.fold) && !chunk.honorific && to - from > 1) {
     return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
   }
-  const role = roleBefore(scan, from) ?? roleAfter(scan, to);
   if (chunk.honorific || role !== undefined) {
     const person = personAt(scan, from, to, null, mention, "pattern");
     return [...(person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }]), ...ofCountryMention(scan, from, to, mention)];
@@ -143,15 +150,20 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
   // "entered Tell Tamer": the object of a verb of movement or capture is a place, unless a given name opens it
-  const placeObject = previous !== undefined && g.placeVerbs.has(previous.fold);
+  const placeObject = previous !== undefined && (g.placeVerbs.has(previous.fold) || (OF.has(previous.fold) && g.placeNouns.has(scan.folds[from - 2] ?? "")));
   if ((placeObject || afterPlace) && !g.firstNames.has(tokens[from]!.fold) && trailingOfCountry(scan, from, to) === undefined) {
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
+  // "a Volvo XC90", "un Boeing 737": an indefinite article introduces a thing or a kind, not a person
+  if (INDEFINITE[scan.language].has(previous?.fold ?? "")) return [];
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
+const CHANNEL_NUMBER = /^\d{1,2}$/;
+const INDEFINITE = { en: new Set(["a", "an"]), fr: new Set(["un", "une"]) }; // folded "à" is "a"
+const OF = new Set(["de", "d'", "du", "of"]);
 
 function every(from: number, to: number, test: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (!test(i)) return false;

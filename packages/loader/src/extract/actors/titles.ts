@@ -23,6 +23,8 @@ export function roleBefore(scan: FieldScan, from: number): string | undefined {
     if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
     const match = scan.matchCovering(k);
     if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from).trim();
+    // "ministers met in Cairo": a function word between a title and a name ends the search
+    if (scan.isCommonWord(k) && !scan.g.connectors.has(token.fold)) return undefined;
   }
   return undefined;
 }
@@ -41,4 +43,16 @@ export function roleAfter(scan: FieldScan, to: number): string | undefined {
   while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word && (!scan.isCommonWord(end) || scan.g.connectors.has(scan.folds[end]!))) end++;
   while (end > match.to && scan.g.connectors.has(scan.folds[end - 1]!)) end--;
   return scan.textOf(match.from, end);
+}
+
+/** "L'ancien porte-parole de la mission, Timor Goksel, …": a title ending a phrase the name stands in apposition to. */
+export function roleInApposition(scan: FieldScan, from: number): string | undefined {
+  if (scan.folds[from - 1] !== ",") return undefined;
+  for (let k = from - 2; k >= 0 && k >= from - 12; k--) {
+    const token = scan.tokens[k]!;
+    if (!token.word) return undefined;
+    const match = scan.matchCovering(k);
+    if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from - 1);
+  }
+  return undefined;
 }

@@ -1,0 +1,38 @@
+import type { FieldScan } from "./field-scan.js";
+import { namedIdentity } from "./identities.js";
+import type { Mentioning, RawMention } from "./raw-mention.js";
+
+const PLURAL_ARTICLES = new Set(["les", "des", "aux", "the"]);
+const PLURAL = /[sx]$/;
+
+/**
+ * Names that stand for a group of people rather than one person: "the Shinawatra family", "la famille
+ * Kouachi", and a capitalised plural after a plural article ("les Harkis", "des Pieds-Noirs"), which
+ * no person's name takes. `undefined` when neither applies.
+ */
+export function groupName(scan: FieldScan, from: number, to: number, country: string | null, mention: Mentioning): RawMention | undefined {
+  const { tokens, folds, g } = scan;
+  const next = tokens[to];
+  if (next !== undefined && next.word && !next.cap && g.groupHeads.after.has(next.fold)) {
+    return mention(namedIdentity("GROUP", scan.textOf(from, to + 1), country), "pattern", from, to + 1);
+  }
+  const previous = tokens[from - 1];
+  if (previous !== undefined && previous.word && !previous.cap && g.groupHeads.before.has(previous.fold)) {
+    return mention(namedIdentity("GROUP", scan.textOf(from - 1, to), country), "pattern", from - 1, to);
+  }
+  const plural = to - from === 1 && PLURAL_ARTICLES.has(folds[from - 1] ?? "") && PLURAL.test(folds[from]!) && !tokens[from]!.acronym;
+  if (!plural || complementOfHead(scan, from - 1)) return undefined;
+  // "the Saudis": a people's plural that the dictionaries give only in the singular is its state
+  const people = scan.g.trie.longest([folds[from]!.slice(0, -1)], 0, (_, entries) => {
+    for (const e of entries) if (e.type === "demonym" || (e.type === "country" && !e.caseSensitive)) return e.type === "demonym" ? e.country : e.identity;
+    return undefined;
+  });
+  if (people !== undefined) return mention(people, "dictionary");
+  return mention(namedIdentity("GROUP", scan.textOf(from, to), country), "pattern");
+}
+
+/** "les ministères des Affaires étrangères": the article after an institution's head word opens its complement. */
+function complementOfHead(scan: FieldScan, article: number): boolean {
+  const head = scan.folds[article - 1] ?? "";
+  return scan.g.organisationHeads.has(head) || scan.g.organisationHeads.has(head.replace(/s$/, ""));
+}
