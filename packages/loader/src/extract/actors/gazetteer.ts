@@ -58,11 +58,16 @@ export interface Gazetteer {
   partOfHeads: Set<string>;
   /** Nouns of relations between states ("relations", "talks"): before "entre X et Y" the pair are states. */
   relationNouns: Set<string>;
+  /** Definite descriptions of bodies by folded noun ("company", "ambassade"): what a named body must be to be meant. */
+  descriptions: Map<string, BodyDescription>;
   /** Company cues: class nouns ("carmaker", "groupe"), list cues ("including", "tels que") as folded token runs, possessed nouns ("shares"). */
   companies: { classNouns: Set<string>; listCues: Set<string>; possessed: Set<string> };
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
 }
+
+/** What a body must be for a description to mean it: a head word in its name, or one of some kinds. */
+export type BodyDescription = { heads: string[] } | { kinds: Set<ActorKind> };
 
 /** A phrase as the folded tokens it is looked up by. */
 export function phraseTokens(phrase: string): string[] {
@@ -161,6 +166,12 @@ function buildGazetteer(): Gazetteer {
     multinational: foldSet([...lexicon.collectives.multinational.fr, ...lexicon.collectives.multinational.en]),
     partOfHeads: foldSet(lexicon.collectives.partOf),
     relationNouns: foldSet(lexicon.relationNouns.words),
+    descriptions: new Map(
+      lexicon.descriptions.entries.flatMap((entry) => {
+        const description: BodyDescription = entry.heads !== undefined ? { heads: entry.heads.map((h) => foldText(h)) } : { kinds: new Set((entry.kinds ?? []) as ActorKind[]) };
+        return entry.nouns.map((noun) => [foldText(noun), description] as const);
+      }),
+    ),
     companies: {
       classNouns: foldSet(lexicon.companies.classNouns),
       listCues: new Set(lexicon.companies.listCues.map((cue) => phraseTokens(cue).join(" "))),

@@ -7,6 +7,7 @@ import type { RawMention } from "./raw-mention.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
+import { describedBodies } from "./described-bodies.js";
 import { describedPeople } from "./role-coreference.js";
 import { resolveActors } from "./resolve-actors.js";
 import { sentenceStartsOf, tokenize } from "./tokenize.js";
@@ -15,7 +16,8 @@ import { sentenceStartsOf, tokenize } from "./tokenize.js";
  * Recognises the actors of an article (countries, people, organisations, groups, places) in its
  * title and body, and resolves their mentions to one identity each. Pure: text in, actors out.
  * Stages: fold and tokenize; one dictionary pass over the tokens; described collectives;
- * capitalised names; leftover demonyms; people described by their title; then within-article coreference.
+ * capitalised names; leftover demonyms; people and bodies described by a definite noun phrase; then
+ * within-article coreference.
  */
 export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   const scans: [TextField, FieldScan][] = [
@@ -37,6 +39,7 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   });
   const people = mentions.filter((m) => m.identity.kind === "PERSON" && m.role !== undefined);
   scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people)));
+  mentions.push(...describedBodies(scans.map(([field, scan], k) => [field, scan, consumedByField[k]!]), mentions, gazetteer()));
   return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
 }
 

@@ -8,7 +8,8 @@ const DEFINITE = new Set(["le", "la", "l'", "the", "ce", "cette", "this"]);
 /**
  * Definite descriptions by title: "le président russe a déclaré", "the prime minister said" refer
  * to the person the article last gave that title ("le président russe Vladimir Poutine"). Only a
- * title after a definite article and not followed by a name counts; with no such person, nothing.
+ * title after a definite article and not followed by a name counts; with no such person, or with two
+ * people given that title, nothing.
  *
  * @param people person mentions already found, in reading order (title first, then body)
  */
@@ -24,8 +25,10 @@ export function describedPeople(scan: FieldScan, field: TextField, consumed: rea
     const start = scan.tokens[i]!.start;
     const title = scan.folds.slice(i, match.to).join(" ");
     const before = (m: RawMention) => m.field !== field || m.start < start;
-    const person = people.filter((m) => m.role !== undefined && before(m) && ` ${foldText(m.role)} `.includes(` ${title} `)).at(-1);
-    if (person === undefined) return;
+    const titled = people.filter((m) => m.role !== undefined && before(m) && ` ${foldText(m.role)} `.includes(` ${title} `));
+    const person = titled.at(-1);
+    // "le président" after two presidents is ambiguous: only one person given the title may be meant
+    if (person === undefined || titled.some((m) => m.identity.key !== person.identity.key)) return;
     found.push({ field, start, end: scan.tokens[to - 1]!.end, identity: person.identity, evidence: "coreference", generic: false });
   });
   return found;
