@@ -144,6 +144,26 @@ function hasMentionIn(mentions: readonly { mention: { start: number; end: number
   return low < mentions.length && mentions[low]!.mention.end <= end;
 }
 
+/** Offsets of the subject pronouns of an article's folded text, in order: one pass per article. */
+function pronounOffsets(pattern: RegExp, folded: string): number[] {
+  const offsets: number[] = [];
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) offsets.push(found.index);
+  return offsets;
+}
+
+/** True when a sorted offset lies in [start, end); binary search. */
+function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < end;
+}
+
 /**
  * An English -ing form is an event as a progressive ("is negotiating"), a participle clause after a
  * comma or a preposition ("…, blaming Iran", "by attacking"), after an aspectual verb ("began
@@ -197,11 +217,12 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
+  const pronouns = pronounOffsets(lexicon.pronounPattern, folded);
   const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(), mentions, actors: new Map(actors.map((actor) => [actor.key, actor])) };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.
-    if (!hasMentionIn(mentions, sentence.start, sentence.end) && !lexicon.pronounPattern.test(folded.slice(sentence.start, sentence.end))) return;
+    if (!hasMentionIn(mentions, sentence.start, sentence.end) && !hasOffsetIn(pronouns, sentence.start, sentence.end)) return;
     const tokens = tokenize(article.body, folded, sentence.start, sentence.end);
     const view = buildSentenceView(index, sentence.start, sentence.end, tokens, mentions, ctx.quotes);
     let dates: FoundDate[] | null = null;

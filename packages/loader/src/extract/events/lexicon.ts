@@ -42,6 +42,12 @@ export interface TriggerEntry {
   lemma: string;
 }
 
+/** A trigger a word form can start, with the form's verb tags ({@link FormTag}; 0 for nouns). */
+export interface TriggerCandidate {
+  entry: TriggerEntry;
+  tags: number;
+}
+
 /** One reading of a word form as a verb. */
 export interface VerbReading {
   lemma: string;
@@ -70,10 +76,12 @@ export interface Lexicon {
   nounTriggers: Map<string, TriggerEntry[]>;
   /** Lemmas of the verbs that report speech (STATEMENT patterns): their complement clause has its own subject. */
   speechLemmas: Set<string>;
-  /** Matches a subject pronoun in folded text: a sentence without actors needs one to hold an event. */
+  /** Matches a subject pronoun in folded text (global: search from `lastIndex`): a sentence without actors needs one to hold an event. */
   pronounPattern: RegExp;
-  /** Folded word form → the verb triggers it can start, with the form's tags: one lookup per token. */
-  verbCandidates: Map<string, { entry: TriggerEntry; tags: number }[]>;
+  /** Folded word form → the verb and noun triggers it can start (nouns with tags 0): one lookup per token. */
+  candidates: Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>;
+  /** A bit per {@link candidateKey} of the forms in `candidates`: most words are ruled out without hashing them. */
+  candidateKeys: Uint8Array;
   cues: Cues;
 }
 
@@ -205,15 +213,28 @@ function buildLexicon(language: Language): Lexicon {
     const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs, ...cues.raw.lightVerbs];
     for (const verb of cueVerbs) addEnglishVerb(verbForms, splitVerb(verb).head, null);
   }
-  const verbCandidates = new Map<string, { entry: TriggerEntry; tags: number }[]>();
+  const candidates = new Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>();
   for (const [form, readings] of verbForms) {
-    const candidates = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })));
-    if (candidates.length > 0) verbCandidates.set(form, candidates);
+    const verbs = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })));
+    if (verbs.length > 0) candidates.set(form, { verbs, nouns: [] });
+  }
+  for (const [first, entries] of nounTriggers) {
+    const nouns = entries.map((entry) => ({ entry, tags: 0 }));
+    const known = candidates.get(first);
+    if (known) known.nouns = nouns;
+    else candidates.set(first, { verbs: [], nouns });
   }
   const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "u");
+  const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "gu");
   const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT").flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
-  return { language, verbForms, verbTriggers, nounTriggers, verbCandidates, pronounPattern, speechLemmas, cues };
+  const candidateKeys = new Uint8Array(1 << 16);
+  for (const form of candidates.keys()) candidateKeys[candidateKey(form) & 0xffff] = 1;
+  return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues };
+}
+
+/** A cheap key of a word form from its length and first three letters, for a look-up table of 2^16 entries. */
+export function candidateKey(form: string): number {
+  return ((form.length & 15) << 12) ^ ((form.charCodeAt(0) & 63) << 6) ^ ((form.charCodeAt(1) & 63) << 3) ^ (form.charCodeAt(2) & 63) ^ ((form.charCodeAt(1) & 63) << 9);
 }
 
 const lexicons = new Map<Language, Lexicon>();

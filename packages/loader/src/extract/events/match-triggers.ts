@@ -5,7 +5,7 @@
  */
 import { cueAt } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
-import type { CompiledPattern, Lexicon, TriggerEntry } from "./lexicon.js";
+import { candidateKey, type CompiledPattern, type Lexicon, type TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 
@@ -86,10 +86,10 @@ const NONE: { entry: TriggerEntry; tags: number }[] = [];
 
 function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon): { entry: TriggerEntry; tags: number }[] {
   const fold = tokens[head]!.fold;
-  const verbs = lexicon.verbCandidates.get(fold) ?? NONE;
-  const nounEntries = lexicon.nounTriggers.get(fold);
-  if ((verbs.length === 0 && !nounEntries) || insideName(tokens, head)) return NONE;
-  const nouns = nounEntries ? nounEntries.map((entry) => ({ entry, tags: 0 })) : NONE;
+  if (lexicon.candidateKeys[candidateKey(fold) & 0xffff] === 0) return NONE;
+  const found = lexicon.candidates.get(fold);
+  if (!found || insideName(tokens, head)) return NONE;
+  const { verbs, nouns } = found;
   const asNoun = nounContext(tokens, head, lexicon);
   // English has no clitic object pronouns: after an article or preposition a verb form is a noun or an adjective.
   if (asNoun && lexicon.language === "en") return nouns;

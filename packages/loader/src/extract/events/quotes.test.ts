@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes, quoteAt } from "./quotes.js";
+import { findQuotes, quotesAt } from "./quotes.js";
 
 const quoted = (text: string) => findQuotes(text).map((quote) => text.slice(quote.start, quote.end));
 
@@ -23,7 +23,8 @@ describe("findQuotes", () => {
   it("tells which quote encloses an offset", () => {
     const text = "A « b c » d";
     const quotes = findQuotes(text);
-    expect(quoteAt(quotes, text.indexOf("c"))).not.toBeNull();
-    expect(quoteAt(quotes, text.indexOf("d"))).toBeNull();
+    const [inside, outside] = quotesAt(quotes, [text.indexOf("c"), text.indexOf("d")]);
+    expect(inside).not.toBeNull();
+    expect(outside).toBeNull();
   });
 });

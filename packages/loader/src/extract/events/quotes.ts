@@ -64,11 +64,12 @@ export function findQuotes(text: string): QuoteSpan[] {
   return quotes.sort((a, b) => a.open - b.open);
 }
 
-/** The quote whose marks enclose `offset`, if any. */
-export function quoteAt(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | null {
-  for (const quote of quotes) {
-    if (quote.open > offset) break;
-    if (offset > quote.open && offset < quote.close - 1) return quote;
-  }
-  return null;
+/** The quote whose marks enclose each of the sorted `offsets` (null outside quotes): one walk over both lists. */
+export function quotesAt(quotes: readonly QuoteSpan[], offsets: readonly number[]): (QuoteSpan | null)[] {
+  let q = 0;
+  return offsets.map((offset) => {
+    while (q < quotes.length && quotes[q]!.close - 1 <= offset) q++;
+    const quote = quotes[q];
+    return quote && offset > quote.open && offset < quote.close - 1 ? quote : null;
+  });
 }

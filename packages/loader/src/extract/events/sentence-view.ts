@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from "@corpus/schema";
 import type { LocalActor, LocalMention } from "../../document.js";
-import { quoteAt, type QuoteSpan } from "./quotes.js";
+import { quotesAt, type QuoteSpan } from "./quotes.js";
 import type { Token } from "./tokenize.js";
 
 /** An actor mention placed on tokens: tokens [t0, t1) of the sentence. */
@@ -74,6 +74,7 @@ export function buildSentenceView(
     for (let i = t; i < t1; i++) mentionAt[i] = slots.length;
     slots.push({ key: actor.key, kind: actor.kind, generic: actor.generic, t0: t, t1, mention });
   }
-  const quoteOf = tokens.map((token) => quoteAt(quotes, token.start));
+  const quoteOf = quotesAt(quotes, tokens.map((token) => token.start));
   return { index, start, end, tokens, mentions: slots, mentionAt, quoteOf };
 }
+

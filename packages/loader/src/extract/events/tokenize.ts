@@ -54,14 +54,15 @@ function makeToken(text: string, folded: string, start: number, end: number): To
  */
 export function tokenize(text: string, folded: string = foldText(text), from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  CHUNK.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let match = CHUNK.exec(slice); match !== null; match = CHUNK.exec(slice)) {
-    let start = from + match.index;
-    const end = start + match[0].length;
-    for (const cut of splitChunk(match[0])) {
-      tokens.push(makeToken(text, folded, start, from + match.index + cut));
-      start = from + match.index + cut;
+  CHUNK.lastIndex = from;
+  for (let match = CHUNK.exec(text); match !== null && match.index < to; match = CHUNK.exec(text)) {
+    let start = match.index;
+    // A chunk running past the span is cut at its end, as if the span were the whole text.
+    const chunk = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
+    const end = start + chunk.length;
+    for (const cut of splitChunk(chunk)) {
+      tokens.push(makeToken(text, folded, start, match.index + cut));
+      start = match.index + cut;
     }
     tokens.push(makeToken(text, folded, start, end));
   }
