@@ -54,6 +54,24 @@ describe("pronouns and demonstratives", () => {
   });
 });
 
+describe("appositions", () => {
+  it("gives the verb after a comma-bounded description to the person it describes", () => {
+    expect(fr("Paul Martin, président de la république du Mali, a condamné la France.")).toEqual(["ACCUSE martin→fr"]);
+    expect(fr("Le Parti radical, Jean Dupont, a condamné la France.")).toEqual(["ACCUSE dupont→fr"]);
+  });
+
+  it("does not take a description for the subject when its verb comes later without a comma", () => {
+    expect(fr("Paul Martin, président du Mali a condamné la France.")).toEqual(["ACCUSE martin→fr"]);
+  });
+});
+
+describe("French elle", () => {
+  it("does not prefer a person, unlike il", () => {
+    expect(fr("La France a reçu Paul Martin. Elle a ensuite condamné le Mali.")).toEqual(["CONSULT fr→martin", "ACCUSE fr→ml"]);
+    expect(fr("La France a reçu Paul Martin. Il a ensuite condamné le Mali.")).toEqual(["CONSULT fr→martin", "ACCUSE martin→ml"]);
+  });
+});
+
 describe("noun readings of verb forms", () => {
   it("reads an -ing form after be and an article as a noun", () => {
     expect(en("Rebels are the main fighting force of Iran.")).toEqual([]);

@@ -39,8 +39,10 @@ export interface PronounWant {
 }
 
 const REACH = 2;
-/** How far back a condemnation or a reply looks for the act it is about. */
-const ACT_REACH = 4;
+/** How far back a condemnation looks for the hostile act it is about: the story of an attack runs long. */
+const AGENT_REACH = 8;
+/** How far back a reply looks for the request it answers. */
+const REPLY_REACH = 4;
 
 export class Discourse {
   private readonly entries: Entry[] = [];
@@ -59,7 +61,7 @@ export class Discourse {
   lastAgent(sentence: number, exclude: string): Participant | null {
     for (let i = this.agents.length - 1; i >= 0; i--) {
       const agent = this.agents[i]!;
-      if (sentence - agent.sentence > ACT_REACH) break;
+      if (sentence - agent.sentence > AGENT_REACH) break;
       if (agent.key !== exclude) return { key: agent.key, kind: agent.kind };
     }
     return null;
@@ -77,7 +79,7 @@ export class Discourse {
   addresserOf(author: string, types: ReadonlySet<EventType>, sentence: number): Participant | null {
     for (let i = this.acts.length - 1; i >= 0; i--) {
       const act = this.acts[i]!;
-      if (sentence - act.sentence > ACT_REACH) break;
+      if (sentence - act.sentence > REPLY_REACH) break;
       if (act.target?.key === author && act.source.key !== author && types.has(act.type)) return act.source;
     }
     return null;

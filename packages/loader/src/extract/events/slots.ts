@@ -132,7 +132,8 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Part
   const person = ctx.lexicon.language === "en" && (singular || word === "him" || word === "her");
   const many = plural || word === "them" || word === "les" || word === "leur";
   const latest = DEMONSTRATIVE.test(singular && sets.subjectPronounsSingular.has(pair) ? pair : word);
-  const preferPerson = ctx.lexicon.language === "fr" && !many;
+  // "il" is mostly a man, "elle" as often "la France", "l'armée", "la commission": only "il" prefers a person.
+  const preferPerson = ctx.lexicon.language === "fr" && !many && (word === "il" || word === "-il" || word === "-t-il");
   return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest }, exclude);
 }
 
@@ -157,7 +158,8 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       if (role.kind !== "free" && role.kind !== "preposition") continue;
       if (role.kind === "preposition") continue;
       if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
-      const head = namedComplement(ctx, coordinationHead(view, phraseStart(ctx, slotIndex), lexicon));
+      const owner = appositionOwner(ctx, slotIndex, from);
+      const head = owner >= 0 ? owner : namedComplement(ctx, coordinationHead(view, phraseStart(ctx, slotIndex), lexicon));
       return { sources: group(ctx, head), via: "subject" };
     }
     const antecedent = pronounAntecedent(ctx, i);
@@ -192,6 +194,38 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     }
   }
   return null;
+}
+
+/**
+ * "Rafael Correa, président de la république équatorienne, a décidé", "X, professor at the American
+ * University of Beirut, said": a name inside a comma-bounded description that follows a person or
+ * body describes it; the verb after the closing comma is that person's. Returns the owner or -1.
+ */
+function appositionOwner(ctx: SlotContext, slotIndex: number, verb: number): number {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const slot = view.mentions[slotIndex]!;
+  let open = slot.t0 - 1;
+  while (open >= 0 && tokens[open]!.word && (view.mentionAt[open] ?? -1) < 0 && !lexicon.cues.sets.clauseBreak.has(tokens[open]!.lower)) open--;
+  // A description opens with a common noun or adverb ("président de …", "aujourd'hui professeur"), not a title and name ("Mme X").
+  const first = tokens[open + 1];
+  if (tokens[open]?.lower !== "," || open === slot.t0 - 1 || slot.kind === "PERSON" || !first || first.text[0] !== first.lower[0]) return -1;
+  const owner = view.mentionAt[open - 1] ?? -1;
+  if (owner < 0 || view.mentions[owner]!.kind === "LOCATION" || view.mentions[owner]!.kind === "COUNTRY") return -1;
+  // The description closes with a comma before the verb, and holds no verb of its own.
+  for (let i = slot.t1; i < verb; i++) {
+    const token = tokens[i]!;
+    if (token.lower === ",") return auxiliaryOnly(ctx, i + 1, verb) ? owner : -1;
+    if (!token.word || lexicon.cues.sets.clauseBreak.has(token.lower) || (lexicon.verbForms.get(token.fold) ?? []).length > 0) return -1;
+  }
+  return -1;
+}
+
+/** The predicate starts right after the closing comma: a verb form or a negation ("…, a décidé", "…, said", "…, n'a pas"). */
+function auxiliaryOnly(ctx: SlotContext, from: number, verb: number): boolean {
+  const token = ctx.view.tokens[from];
+  if (!token || from > verb || (ctx.view.mentionAt[from] ?? -1) >= 0) return false;
+  return from === verb || ctx.lexicon.cues.sets.negationBefore.has(token.lower) || (ctx.lexicon.verbForms.get(token.fold) ?? []).length > 0;
 }
 
 /**
@@ -461,7 +495,9 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
   let before = (aux?.index ?? match.head) - 1;
   while (before >= 0 && lexicon.cues.sets.inversionPronouns.has(tokens[before]!.lower)) before--;
   const mark = tokens[before];
-  if (!mark || !(mark.lower === "," || "»”\"".includes(mark.lower))) return null;
+  // After a closing quote any verb of saying inverts; after a comma only a verb of plain speech
+  // ("…, said X"): "X, président du Mali, a condamné la France" has its subject before.
+  if (!mark || !((mark.lower === "," && match.pattern.speech) || "»”\"".includes(mark.lower))) return null;
   for (let i = match.end; i < tokens.length && i < match.end + INVERSION_WINDOW; i++) {
     if (lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) || (aux && i === match.end && tokens[aux.index + 1] && lexicon.cues.sets.inversionPronouns.has(tokens[aux.index + 1]!.lower))) {
       const antecedent = pronounAntecedent(ctx, lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1);

@@ -51,7 +51,7 @@ function cueAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
 
 /**
  * The speech act of what was said (`tokens`) and the token index of its first cue, or null for a
- * plain statement. The type with most cue hits wins; ties go to the type whose first cue comes first.
+ * plain statement. A demand wins; otherwise the type with most cue hits, ties to the type met first.
  */
 export function speechActOf(tokens: readonly Token[], language: Language): { type: EventType; at: number } | null {
   const cues = cuesFor(language);
@@ -65,6 +65,9 @@ export function speechActOf(tokens: readonly Token[], language: Language): { typ
       else hits.set(cue.type, { count: 1, at: i });
     }
   }
+  // The speaker's own demand is what the statement does, whatever blame or praise comes with it.
+  const demand = hits.get("REQUEST");
+  if (demand) return { type: "REQUEST", at: demand.at };
   let best: { type: EventType; count: number; at: number } | null = null;
   for (const [type, hit] of hits) if (best === null || hit.count > best.count) best = { type, ...hit };
   return best && { type: best.type, at: best.at };

@@ -25,6 +25,12 @@ describe("statements coded by what they do", () => {
     expect(fr("Jean Dupont a considéré que le Mali avait commis une faute grave.")).toEqual(["ACCUSE dupont→ml"]);
   });
 
+  it("reads a demand before the blame that comes with it, and a threat only from the speaker's own warning", () => {
+    expect(en('Anna Smith said: "Iran must stop this criminal and illegal abuse."')).toEqual(["REQUEST smith→ir"]);
+    expect(en('Anna Smith said: "We warn Iran that there will be consequences."')).toEqual(["THREATEN smith→ir"]);
+    expect(en('Anna Smith said: "Iran was threatened by the rebels last year."')).toEqual(["STATEMENT smith→-"]);
+  });
+
   it("does not blame a place", () => {
     expect(fr("Jean Dupont a déclaré : « La guerre au Mali est un crime. »")).toEqual(["STATEMENT dupont→-"]);
   });
