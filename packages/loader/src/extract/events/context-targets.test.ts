@@ -27,6 +27,8 @@ describe("targets from context", () => {
   it("gives a condemnation without named object the author of the latest hostile act", () => {
     expect(fr("Les rebelles ont attaqué le Mali. Le Mali a subi de lourdes pertes. La France a condamné ces attaques.")).toEqual(["ASSAULT rebels→ml", "ACCUSE fr→rebels"]);
     expect(en("Rebels attacked Iran. Britain threatened those responsible.")).toEqual(["ASSAULT rebels→ir", "THREATEN uk→rebels"]);
+    const story = ["Rebels attacked Iran.", "Many fled.", "Others hid.", "Shops closed.", "Roads emptied.", "Schools shut.", "Banks closed.", "Trains stopped.", "Britain condemned the attack."];
+    expect(en(story.join(" "))).toEqual(["ASSAULT rebels→ir", "ACCUSE uk→rebels"]);
   });
 
   it("takes the object of an accusation from the words it quotes", () => {

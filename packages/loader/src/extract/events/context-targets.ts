@@ -29,5 +29,5 @@ export function contextTarget(type: EventType, source: Participant, clues: Conte
   if (REPLIES.has(type)) return discourse.addresserOf(source.key, ADDRESSING, sentence);
   const quoted = QUOTING.has(type) ? clues.quotedActor() : null;
   if (quoted) return quoted;
-  return REACTIONS.has(type) ? discourse.lastAgent(sentence, source.key) : null;
+  return REACTIONS.has(type) ? discourse.lastAgent(source.key) : null;
 }

@@ -39,29 +39,27 @@ export interface PronounWant {
 }
 
 const REACH = 2;
-/** How far back a condemnation looks for the hostile act it is about: the story of an attack runs long. */
-const AGENT_REACH = 8;
 /** How far back a reply looks for the request it answers. */
 const REPLY_REACH = 4;
 
 export class Discourse {
   private readonly entries: Entry[] = [];
-  private readonly agents: Entry[] = [];
+  private readonly agents: Participant[] = [];
   private readonly acts: Act[] = [];
 
-  /** Records the author of a hostile act (attack, arrest, sanction…) reported in sentence `sentence`. */
-  noteAgent(participant: Participant, sentence: number): void {
-    this.agents.push({ key: participant.key, kind: participant.kind, sentence, subject: true });
+  /** Records the author of a hostile act (attack, arrest…), in the order the story tells them. */
+  noteAgent(participant: Participant): void {
+    this.agents.push({ key: participant.key, kind: participant.kind });
   }
 
   /**
-   * The author of the latest hostile act within a few sentences, other than `exclude`: what
-   * "a condamné ces attaques" or "denounced the crime" is about when the object names no actor.
+   * The author of the latest hostile act told so far, other than `exclude`: what "a condamné ces
+   * attaques" or "denounced the crime" is about when the object names no actor. A story reports
+   * its reactions after its deeds, often several paragraphs later, so there is no distance limit.
    */
-  lastAgent(sentence: number, exclude: string): Participant | null {
+  lastAgent(exclude: string): Participant | null {
     for (let i = this.agents.length - 1; i >= 0; i--) {
       const agent = this.agents[i]!;
-      if (sentence - agent.sentence > AGENT_REACH) break;
       if (agent.key !== exclude) return { key: agent.key, kind: agent.kind };
     }
     return null;

@@ -80,7 +80,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     // A statement counts as a request, accusation… only when it names whom it is addressed to or about.
     // With no one named, the blame goes to the latest hostile author, unless it is the speaker's own side.
     const blamed = () => {
-      const agent = ctx.discourse.lastAgent(view.index, source.key);
+      const agent = ctx.discourse.lastAgent(source.key);
       const [speakerSide, agentSide] = [ctx.actors.get(source.key)?.country, agent && ctx.actors.get(agent.key)?.country];
       return agent && (!speakerSide || speakerSide !== agentSide) ? agent : null;
     };
@@ -95,7 +95,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted });
     if (target) [filled.targets, rule] = [[target], `${rule}+context`];
   }
-  if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source, view.index);
+  if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source);
   const date = nearestDate(slots.dates(), trigger.start);
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
