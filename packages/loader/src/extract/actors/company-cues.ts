@@ -34,8 +34,10 @@ function classNounBefore(scan: FieldScan, at: number): number | undefined {
 function listCueBefore(scan: FieldScan, from: number): number | undefined {
   const { tokens, folds, g } = scan;
   for (let k = from - 1; k >= 0 && k >= from - MAX_LIST; k--) {
-    for (let n = 1; n <= 3 && k - n + 1 >= 0; n++) {
-      if (g.companies.listCues.has(n === 1 ? folds[k]! : folds.slice(k - n + 1, k + 1).join(" "))) return k - n + 1;
+    if (g.companies.cueEnds.has(folds[k]!)) {
+      for (let n = 1; n <= 3 && k - n + 1 >= 0; n++) {
+        if (g.companies.listCues.has(n === 1 ? folds[k]! : folds.slice(k - n + 1, k + 1).join(" "))) return k - n + 1;
+      }
     }
     const token = tokens[k]!;
     if (!(LIST_JOINERS.has(token.fold) || token.cap || (token.word && g.connectors.has(token.fold)))) return undefined;

@@ -25,53 +25,67 @@ export function findCoreference(mentions: readonly RawMention[], texts: Texts): 
   const redirect = new Map<string, Identity>();
   const firstByKey = new Map<string, Identity>();
   for (const m of mentions) if (!firstByKey.has(m.identity.key)) firstByKey.set(m.identity.key, m.identity);
-  const identities = [...firstByKey.values()];
-  const keys = new Map<string, string>();
-  const nameKey = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = foldedName(name)));
-    return key;
-  };
-  const lastWord = (name: string) => nameKey(name).split(" ").at(-1) ?? "";
-  const persons = identities.filter((i) => i.kind === "PERSON" && nameKey(i.name).includes(" "));
-  const organisations = identities.filter((i) => i.kind === "ORGANIZATION" || i.kind === "GROUP");
+  const named = [...firstByKey.values()].map(namedOf);
+  const persons = named.filter((n) => n.identity.kind === "PERSON" && n.words.length > 1);
+  const organisations = named.filter((n) => isBody(n.identity));
 
-  for (const identity of identities) {
-    const words = nameKey(identity.name).split(" ");
+  for (const n of named) {
+    const { identity, words } = n;
     if (words.length === 1 && identity.wikidataId === null && !identity.key.startsWith("country:")) {
+      const word = words[0]!;
       const full =
-        persons.find((p) => lastWord(p.name) === words[0]) ??
-        (identity.kind === "PERSON" ? persons.find((p) => nameKey(p.name).startsWith(`${words[0]} `)) : undefined) ??
-        organisations.find((o) => o !== identity && nameKey(o.name).startsWith(`${words[0]} `));
-      if (full !== undefined) redirect.set(identity.key, full);
+        persons.find((p) => p.words.at(-1) === word) ??
+        (identity.kind === "PERSON" ? persons.find((p) => p.words[0] === word) : undefined) ??
+        organisations.find((o) => o !== n && o.words.length > 1 && o.words[0] === word);
+      if (full !== undefined) redirect.set(identity.key, full.identity);
     }
-    if ((identity.kind === "ORGANIZATION" || identity.kind === "GROUP") && /^[\p{Lu}]{2,6}$/u.test(identity.name)) {
-      const expansion = organisations.find((o) => o !== identity && o.name.includes(" ") && initials(o.name) === identity.name);
-      if (expansion !== undefined) redirect.set(expansion.key, { ...expansion, key: identity.key });
+    if (isBody(identity) && /^[\p{Lu}]{2,6}$/u.test(identity.name)) {
+      const expansion = organisations.find((o) => o !== n && o.words.length > 1 && initials(o.identity.name) === identity.name);
+      if (expansion !== undefined) redirect.set(expansion.identity.key, { ...expansion.identity, key: identity.key });
     }
   }
-  for (const identity of organisations) {
+  for (const n of organisations) {
     // "Parti populaire espagnol" → "Parti populaire", "… Guard Corps of Iran" → "… Guard Corps"
-    const shorter = organisations.find((o) => o !== identity && nameKey(o.name).includes(" ") && nameKey(identity.name).startsWith(`${nameKey(o.name)} `));
-    if (shorter !== undefined && !redirect.has(identity.key)) redirect.set(identity.key, shorter);
+    const shorter = organisations.find((o) => o !== n && o.words.length > 1 && n.key.startsWith(o.prefix));
+    if (shorter !== undefined && !redirect.has(n.identity.key)) redirect.set(n.identity.key, shorter.identity);
   }
-  const withRole = new Set(mentions.filter((m) => m.role !== undefined || m.evidence === "dictionary").map((m) => m.identity.key));
-  for (const identity of persons) {
+  const withRole = new Set<string>();
+  const rolePeople = new Set<string>();
+  for (const m of mentions) {
+    if (m.role !== undefined) rolePeople.add(m.identity.key);
+    if (m.role !== undefined || m.evidence === "dictionary") withRole.add(m.identity.key);
+  }
+  for (const p of persons) {
     // "E.F. Hutton" after "E.F. Hutton Group Inc": the short form of a company's name, not a person
-    if (redirect.has(identity.key) || withRole.has(identity.key)) continue;
-    const body = organisations.find((o) => nameKey(o.name).startsWith(`${nameKey(identity.name)} `));
-    if (body !== undefined) redirect.set(identity.key, body);
+    if (redirect.has(p.identity.key) || withRole.has(p.identity.key)) continue;
+    const body = organisations.find((o) => o.key.startsWith(p.prefix));
+    if (body !== undefined) redirect.set(p.identity.key, body.identity);
   }
-  for (const identity of identities) {
-    if (identity.kind !== "PERSON" || redirect.has(identity.key)) continue;
-    const place = identities.find((i) => i.kind === "LOCATION" && nameKey(i.name) === nameKey(identity.name));
-    if (place !== undefined) redirect.set(identity.key, place);
+  const places = new Map<string, Identity>();
+  for (const n of named) if (n.identity.kind === "LOCATION" && !places.has(n.key)) places.set(n.key, n.identity);
+  for (const n of named) {
+    if (n.identity.kind !== "PERSON" || redirect.has(n.identity.key)) continue;
+    const place = places.get(n.key);
+    if (place !== undefined) redirect.set(n.identity.key, place);
   }
-  linkNameVariants(identities, nameKey, new Set(mentions.filter((m) => m.role !== undefined).map((m) => m.identity.key)), gazetteer(), redirect);
-  linkBracketedAcronyms(mentions, texts, redirect);
-  linkDescribedBodies(mentions, texts, redirect);
+  linkNameVariants(named, rolePeople, gazetteer(), redirect);
+  const ordered = inReadingOrder(mentions);
+  linkBracketedAcronyms(ordered, texts, redirect);
+  linkDescribedBodies(ordered, texts, redirect);
   return redirect;
+}
 
+/** An identity with its folded name, that name's words, and the name followed by a space (to find longer names it opens). */
+export interface NamedIdentity {
+  identity: Identity;
+  key: string;
+  words: string[];
+  prefix: string;
+}
+
+function namedOf(identity: Identity): NamedIdentity {
+  const key = foldedName(identity.name);
+  return { identity, key, words: key.split(" "), prefix: `${key} ` };
 }
 
 const APPOSITION = /^\s*[,(]\s*(?:(?:le|la|les|l'|l’|the)\s*)?$/i;
@@ -80,8 +94,7 @@ const APPOSITION = /^\s*[,(]\s*(?:(?:le|la|les|l'|l’|the)\s*)?$/i;
  * "le CNSP, la junte au pouvoir", "the junta (CNSP)": a described collective in apposition to a named
  * body is that body, and so is every other mention of the same description in the article.
  */
-function linkDescribedBodies(mentions: readonly RawMention[], texts: Texts, redirect: Map<string, Identity>): void {
-  const ordered = inReadingOrder(mentions);
+function linkDescribedBodies(ordered: readonly RawMention[], texts: Texts, redirect: Map<string, Identity>): void {
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [first, second] = [ordered[i]!, ordered[i + 1]!];
     if (first.field !== second.field || !APPOSITION.test(texts[first.field].slice(first.end, second.start))) continue;
@@ -98,8 +111,7 @@ function linkDescribedBodies(mentions: readonly RawMention[], texts: Texts, redi
 const isBody = (identity: Identity) => identity.kind === "ORGANIZATION" || identity.kind === "GROUP";
 
 /** "Nouvelle Démocratie (ND)" and "ISIS (Islamic State of Iraq and Syria)": the bracketed form is the same actor. */
-function linkBracketedAcronyms(mentions: readonly RawMention[], texts: Texts, redirect: Map<string, Identity>): void {
-  const ordered = inReadingOrder(mentions);
+function linkBracketedAcronyms(ordered: readonly RawMention[], texts: Texts, redirect: Map<string, Identity>): void {
   for (let i = 0; i + 1 < ordered.length; i++) {
     const outer = ordered[i]!;
     const inner = ordered[i + 1]!;

@@ -18,8 +18,8 @@ export class FieldScan {
   readonly matchAt: (DictionaryMatch | undefined)[];
   /** ISO codes of the states and territories the article names (by name, demonym or capital), set before recognition. */
   articleCountries: ReadonlySet<string> = new Set();
-  /** Words written in lower case somewhere in the field: their capitalised form at a sentence start is no name. */
-  private readonly lowercaseElsewhere: Set<string>;
+  /** Words written in lower case somewhere in the field (made on first use): their capitalised form at a sentence start is no name. */
+  private lowerCaseWords: Set<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -28,7 +28,6 @@ export class FieldScan {
     readonly g: Gazetteer,
   ) {
     this.folds = tokens.map((t) => t.fold);
-    this.lowercaseElsewhere = new Set(tokens.filter((t) => t.word && !t.cap && !t.acronym).map((t) => t.fold));
     this.matchAt = new Array<DictionaryMatch | undefined>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word) continue;
@@ -40,11 +39,23 @@ export class FieldScan {
   }
 
   private longestFitting(from: number): DictionaryMatch | undefined {
-    return this.g.trie.longest(this.folds, from, (to, entries) => {
-      const fitting = entries.filter((entry) => this.fits(entry, from, to));
-      return fitting.length > 0 ? { from, to, entries: fitting } : undefined;
-    });
+    this.from = from;
+    return (this.tokens[from]!.cap ? this.g.trie : this.g.lowerTrie).longest(this.folds, from, this.acceptFitting);
   }
+
+  private from = 0;
+  /** The entries of a dictionary phrase that fit the text's case; one closure for the whole field. */
+  private readonly acceptFitting = (to: number, entries: readonly Entry[]): DictionaryMatch | undefined => {
+    const from = this.from;
+    let fitting: Entry[] | undefined;
+    for (let k = 0; k < entries.length; k++) {
+      if (this.fits(entries[k]!, from, to)) {
+        if (fitting !== undefined) fitting.push(entries[k]!);
+      } else if (fitting === undefined) fitting = entries.slice(0, k);
+    }
+    const kept = fitting ?? (entries as Entry[]);
+    return kept.length > 0 ? { from, to, entries: kept } : undefined;
+  };
 
   /** Case rules: acronyms exactly as written; names capitalised (and not a capitalised common word opening a sentence). */
   private fits(entry: Entry, from: number, to: number): boolean {
@@ -68,10 +79,10 @@ export class FieldScan {
     if (fold === undefined) return false;
     if (this.tokens[index]!.acronym && !this.inCapitalsLine(index)) {
       // "ND" is an acronym; "UTC", "MARCH" and a word also written in lower case are not
-      return this.g.notActors.has(fold) || this.lowercaseElsewhere.has(fold) || (fold.length >= 4 && (this.g.commonWords.en.has(fold) || this.g.commonWords.fr.has(fold)));
+      return this.g.notActors.has(fold) || this.lowercaseElsewhere(fold) || (fold.length >= 4 && this.g.functionWords.has(fold));
     }
-    const { commonWords, notActors } = this.g;
-    return commonWords.fr.has(fold) || commonWords.en.has(fold) || notActors.has(fold) || (this.tokens[index]!.cap && this.tokens[index]!.sentenceStart && this.lowercaseElsewhere.has(fold));
+    const token = this.tokens[index]!;
+    return this.g.nonNames.has(fold) || (token.cap && token.sentenceStart && this.lowercaseElsewhere(fold));
   }
 
   /** A function word, month or word seen in lower case (at a sentence start): never the first word of a name. */
@@ -79,7 +90,7 @@ export class FieldScan {
     const fold = this.folds[index]!;
     const token = this.tokens[index]!;
     if (token.acronym && !this.inCapitalsLine(index)) return false;
-    return this.g.commonWords.fr.has(fold) || this.g.commonWords.en.has(fold) || (token.cap && token.sentenceStart && this.lowercaseElsewhere.has(fold));
+    return this.g.functionWords.has(fold) || (token.cap && token.sentenceStart && this.lowercaseElsewhere(fold));
   }
 
   /** The entry of a type in a match; a sovereign state wins over a territory sharing its demonym ("American"). */
@@ -95,6 +106,14 @@ export class FieldScan {
     return first;
   }
 
+  private lowercaseElsewhere(fold: string): boolean {
+    if (this.lowerCaseWords === undefined) {
+      this.lowerCaseWords = new Set();
+      for (const t of this.tokens) if (t.word && !t.cap && !t.acronym) this.lowerCaseWords.add(t.fold);
+    }
+    return this.lowerCaseWords.has(fold);
+  }
+
   /** The match that covers token `index`, if any. */
   matchCovering(index: number): DictionaryMatch | undefined {
     for (let i = index; i >= 0 && i > index - 8; i--) {
@@ -104,7 +123,6 @@ export class FieldScan {
     return undefined;
   }
 
-  private capitalsLines: Uint8Array | undefined;
   private titleCase = false;
 
   /** Marks a headline whose content words are (nearly) all capitalised. */
@@ -112,7 +130,7 @@ export class FieldScan {
     let words = 0;
     let capitalised = 0;
     this.tokens.forEach((token, i) => {
-      if (!token.word || (!token.cap && this.isCommonWord(i)) || this.g.commonWords.en.has(token.fold) || this.g.commonWords.fr.has(token.fold)) return;
+      if (!token.word || (!token.cap && this.isCommonWord(i)) || this.g.functionWords.has(token.fold)) return;
       words++;
       if (token.cap) capitalised++;
     });
@@ -124,41 +142,7 @@ export class FieldScan {
    * subheading), or a headline in Title Case ("Kurds Announce Deal With Assad's Government").
    */
   inCapitalsLine(index: number): boolean {
-    if (this.titleCase) return true;
-    this.capitalsLines ??= this.findCapitalsLines();
-    return this.capitalsLines[index] === 1;
-  }
-
-  /** One pass over the lines: 1 for each token on a line of at least 12 letters, over 70 % of them capitals. */
-  private findCapitalsLines(): Uint8Array {
-    const flags = new Uint8Array(this.tokens.length);
-    let t = 0;
-    let lineStart = 0;
-    while (lineStart <= this.text.length && t < this.tokens.length) {
-      const newline = this.text.indexOf("\n", lineStart);
-      const lineEnd = newline === -1 ? this.text.length : newline;
-      let letters = 0;
-      let upper = 0;
-      for (let i = lineStart; i < lineEnd; i++) {
-        const code = this.text.charCodeAt(i);
-        if (code >= 65 && code <= 90) {
-          letters++;
-          upper++;
-        } else if (code >= 97 && code <= 122) letters++;
-        else if (code >= 0xc0) {
-          const c = this.text[i]!;
-          const lower = c.toLowerCase();
-          if (lower !== c.toUpperCase()) {
-            letters++;
-            if (c !== lower) upper++;
-          }
-        }
-      }
-      const shouted = letters >= 12 && upper / letters > 0.7;
-      while (t < this.tokens.length && this.tokens[t]!.start < lineEnd) flags[t++] = shouted ? 1 : 0;
-      lineStart = lineEnd + 1;
-    }
-    return flags;
+    return this.titleCase || this.tokens[index]?.shouted === true;
   }
 
   textOf(from: number, to: number): string {

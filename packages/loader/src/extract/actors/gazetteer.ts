@@ -5,6 +5,7 @@ import countries from "../../../data/actors/countries.json" with { type: "json" 
 import firstNames from "../../../data/actors/first-names.json" with { type: "json" };
 import lexicon from "../../../data/actors/lexicon.json" with { type: "json" };
 import organisations from "../../../data/actors/organisations.json" with { type: "json" };
+import { charClass, LETTER, NUMBER } from "./char-class.js";
 import { foldText } from "./fold.js";
 import { TokenTrie } from "./token-trie.js";
 import { tokenize } from "./tokenize.js";
@@ -30,11 +31,16 @@ export type Entry =
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
+  /** The entries that can match a phrase opening in lower case (titles, agent nouns, demonyms, lower-case names): a smaller trie for most tokens. */
+  lowerTrie: TokenTrie<Entry>;
   countryByCode: Map<string, Identity>;
   /** The English adjective of a state by ISO code ("NE" → "Nigerien"), to name its collectives. */
   adjectiveOf: Map<string, string>;
   identityByKey: Map<string, Identity>;
-  commonWords: { fr: Set<string>; en: Set<string> };
+  /** Function words, months and weekdays of either language (quotes mix them). */
+  functionWords: Set<string>;
+  /** The function words and the other words that name no actor on their own (`notActors`). */
+  nonNames: Set<string>;
   organisationHeads: Set<string>;
   placeHeadsBefore: Set<string>;
   placeHeadsAfter: Set<string>;
@@ -61,7 +67,7 @@ export interface Gazetteer {
   /** Definite descriptions of bodies by folded noun ("company", "ambassade"): what a named body must be to be meant. */
   descriptions: Map<string, BodyDescription>;
   /** Company cues: class nouns ("carmaker", "groupe"), list cues ("including", "tels que") as folded token runs, possessed nouns ("shares"). */
-  companies: { classNouns: Set<string>; listCues: Set<string>; possessed: Set<string> };
+  companies: { classNouns: Set<string>; listCues: Set<string>; cueEnds: Set<string>; possessed: Set<string> };
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
 }
@@ -72,16 +78,35 @@ export type BodyDescription = { heads: string[] } | { kinds: Set<ActorKind> };
 /** A phrase as the folded tokens it is looked up by. */
 export function phraseTokens(phrase: string): string[] {
   const folded = foldText(phrase);
-  return tokenize(phrase, folded, new Set()).map((token) => token.fold);
+  return tokenize(phrase, folded, []).map((token) => token.fold);
 }
 
-export const slug = (text: string) =>
-  foldText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
+/** A key part from a name: folded, every run of other characters than letters and digits made one "-", none at the ends. */
+export function slug(text: string): string {
+  const folded = foldText(text);
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < folded.length; ) {
+    const unit = folded.charCodeAt(i);
+    const width = unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+    if (charClass(folded, i) & (LETTER | NUMBER)) {
+      if (gap && out !== "") out += "-";
+      out += width === 1 ? folded[i] : folded.slice(i, i + 2);
+      gap = false;
+    } else gap = true;
+    i += width;
+  }
+  return out;
+}
 
 /** Region names made of compass words ("Sud-Est", "Centre-Nord", "North East"): in a text they are directions, not places. */
 const COMPASS_NAME = /^(?:(?:nord|sud|est|ouest|centre|center|central|north|south|east|west|northern|southern|eastern|western|extreme|far)(?:[- ]|$))+$/;
+
+/** Whether an entry can fit text whose first word is not capitalised (see FieldScan's case rules). */
+function matchesLowerCase(entry: Entry): boolean {
+  if (entry.type === "title" || entry.type === "agent" || entry.type === "demonym") return true;
+  return !("caseSensitive" in entry && entry.caseSensitive) && !/^\p{Lu}/u.test(entry.surface);
+}
 
 const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
 const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(w)));
@@ -91,7 +116,12 @@ function buildGazetteer(): Gazetteer {
   const countryByCode = new Map<string, Identity>();
   const adjectiveOf = new Map<string, string>();
   const identityByKey = new Map<string, Identity>();
-  const add = (surface: string, entry: Entry) => trie.add(phraseTokens(surface), entry);
+  const lowerTrie = new TokenTrie<Entry>();
+  const add = (surface: string, entry: Entry) => {
+    const tokens = phraseTokens(surface);
+    trie.add(tokens, entry);
+    if (matchesLowerCase(entry)) lowerTrie.add(tokens, entry);
+  };
 
   for (const row of countries.countries) {
     const identity: Identity = {
@@ -145,10 +175,12 @@ function buildGazetteer(): Gazetteer {
 
   return {
     trie,
+    lowerTrie,
     countryByCode,
     adjectiveOf,
     identityByKey,
-    commonWords: { fr: foldSet(commonWords.fr), en: foldSet(commonWords.en) },
+    functionWords: foldSet([...commonWords.fr, ...commonWords.en]),
+    nonNames: common,
     organisationHeads: foldSet(lexicon.organisationHeads),
     placeHeadsBefore: foldSet(lexicon.placeHeads.before),
     placeHeadsAfter: foldSet(lexicon.placeHeads.after),
@@ -175,6 +207,7 @@ function buildGazetteer(): Gazetteer {
     companies: {
       classNouns: foldSet(lexicon.companies.classNouns),
       listCues: new Set(lexicon.companies.listCues.map((cue) => phraseTokens(cue).join(" "))),
+      cueEnds: new Set(lexicon.companies.listCues.map((cue) => phraseTokens(cue).at(-1)!)),
       possessed: new Set(lexicon.companies.possessed.map((words) => phraseTokens(words).join(" "))),
     },
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),

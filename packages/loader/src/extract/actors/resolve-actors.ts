@@ -30,7 +30,7 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
     const mention: LocalMention = { field: m.field, start: m.start, end: m.end, text, confidence: coreferent ? CONFIDENCE.coreference : CONFIDENCE[m.evidence] };
     let actor = actors.get(target.key);
     if (actor === undefined) {
-      actor = { ...target, aliases: [], roles: [], mentions: [], generic: m.generic, rank: -1 };
+      actor = { key: target.key, name: target.name, kind: target.kind, country: target.country, wikidataId: target.wikidataId, aliases: [], roles: [], mentions: [], generic: m.generic, rank: -1 };
       actors.set(target.key, actor);
     }
     const rank = EVIDENCE_RANK[m.evidence];

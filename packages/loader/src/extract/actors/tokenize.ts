@@ -1,4 +1,5 @@
 import type { Sentence } from "@corpus/schema";
+import { charClass, CASED, LETTER, NUMBER, SPACE, UPPER } from "./char-class.js";
 
 /** A word or punctuation mark of a text, with its place and the facts the recogniser asks about it. */
 export interface Token {
@@ -13,53 +14,148 @@ export interface Token {
   word: boolean;
   /** First word of a sentence or of a quotation: its capital says nothing. */
   sentenceStart: boolean;
+  /** On a line of at least 12 cased letters, over 70 % of them capitals (a shouted subheading). */
+  shouted: boolean;
 }
 
-// Dotted acronyms; French elisions (l', d', qu'…) as their own token; words with inner hyphens and
-// apostrophes (but not the English possessive, which is a token of its own); any other single mark.
-const TOKEN =
-  /(?:\p{L}\.){2,}|(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:'(?!s(?!\p{L}))\p{L}+)*|'s(?!\p{L})|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(["«", "“", '"', "—", "'", "‘"]);
-const CAPITAL = /^\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ELIDED_LETTER = new Set(["l", "d", "j", "m", "n", "s", "t", "c"]);
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d&]+$|^[A-Z]+[a-z][A-Z]{2,}$/;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const DOT = 46;
 
 /**
- * Splits a text into tokens over its folded shadow (same length, so offsets are shared).
- * `sentenceStarts` are the offsets where sentences begin, to tell a name's capital from a sentence's.
+ * Splits a text into tokens over its folded shadow (same length, so offsets are shared): dotted
+ * acronyms ("u.s."), French elisions ("l'", "qu'") as tokens of their own, words with inner hyphens and
+ * apostrophes (but not the English possessive, a token of its own), and any other single mark.
+ * A hand-written scanner (one pass, no regular expression, no per-character strings): it is the
+ * recogniser's hottest loop. `sentenceStarts` are the ascending offsets where sentences begin.
  */
-export function tokenize(text: string, folded: string, sentenceStarts: ReadonlySet<number>): Token[] {
+export function tokenize(text: string, folded: string, sentenceStarts: readonly number[]): Token[] {
   const tokens: Token[] = [];
-  let previous: Token | undefined;
+  const length = folded.length;
+  let nextSentence = 0;
   let sentenceOpen = true;
-  for (const match of folded.matchAll(TOKEN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const fold = match[0];
-    const word = fold.length > 1 || WORD_CHAR.test(fold);
-    if (sentenceStarts.has(start)) sentenceOpen = true;
-    const code = text.charCodeAt(start);
-    const upper = word && (code < 128 ? code >= 65 && code <= 90 : text[start] !== text[start]!.toLowerCase());
-    const original = upper || (word && fold.includes("-")) ? text.slice(start, end) : "";
+  let previous: Token | undefined;
+  let lineFirst = 0;
+  let lineLetters = 0;
+  let lineUpper = 0;
+  const closeLine = () => {
+    const shouted = lineLetters >= 12 && lineUpper / lineLetters > 0.7;
+    if (shouted) for (let k = lineFirst; k < tokens.length; k++) tokens[k]!.shouted = true;
+    lineFirst = tokens.length;
+    lineLetters = lineUpper = 0;
+  };
+  let p = 0;
+  while (p < length) {
+    const code = folded.charCodeAt(p);
+    if (code === 10) closeLine();
+    if (code === 32 || code === 10) {
+      p++;
+      continue;
+    }
+    const cls = charClass(folded, p);
+    if (cls & SPACE) {
+      p++;
+      continue;
+    }
+    const end = tokenEnd(folded, p, cls);
+    const word = end - p > 1 || (cls & (LETTER | NUMBER)) !== 0;
+    while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= p) {
+      if (sentenceStarts[nextSentence] === p) sentenceOpen = true;
+      nextSentence++;
+    }
+    const fold = folded.slice(p, end);
+    const first = text.charCodeAt(p);
+    const upper = word && (first < 128 ? first >= 65 && first <= 90 : (charClass(text, p) & UPPER) !== 0);
+    if (upper) {
+      for (let q = p; q < end; q++) {
+        const original = charClass(text, q);
+        if (original & CASED) {
+          lineLetters++;
+          if (original & UPPER) lineUpper++;
+        }
+      }
+    } else if (word && cls & LETTER) lineLetters += end - p; // a word opening in lower case: its letters, near enough
+    const original = upper || (word && fold.includes("-")) ? text.slice(p, end) : "";
     const token: Token = {
-      start,
+      start: p,
       end,
       fold,
-      cap: word && !fold.endsWith("'") && (upper ? CAPITAL.test(original) : PARTICLE_NAME.test(original)),
+      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || PARTICLE_NAME.test(original)),
       acronym: upper && ACRONYM.test(original),
       word,
       sentenceStart: word && (sentenceOpen || (previous !== undefined && OPENERS.has(previous.fold))),
+      shouted: false,
     };
     if (word) sentenceOpen = false;
-    if (!word && /[.!?]/.test(match[0]) && !(previous?.word && previous.end - previous.start <= 3 && previous.cap)) sentenceOpen = true;
+    else if ((code === DOT || code === 33 || code === 63) && !(previous?.word && previous.end - previous.start <= 3 && previous.cap)) sentenceOpen = true;
     tokens.push(token);
     previous = token;
+    p = end;
   }
+  closeLine();
   return tokens;
 }
 
-/** Offsets where the sentences of a field begin (the title is one sentence). */
-export function sentenceStartsOf(sentences: readonly Sentence[] | null): Set<number> {
-  return new Set(sentences === null ? [0] : sentences.map((s) => s.start));
+function isLetter(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return i < s.length && (charClass(s, i) & LETTER) !== 0;
+}
+
+function isAlnum(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return i < s.length && (charClass(s, i) & (LETTER | NUMBER)) !== 0;
+}
+/** UTF-16 units of the character at i (2 for a surrogate pair). */
+const width = (s: string, i: number) => (s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? 2 : 1);
+
+/** Where the token starting at p ends, by the first rule that applies (see `tokenize`). */
+function tokenEnd(s: string, p: number, cls: number): number {
+  if (cls & LETTER) {
+    // dotted acronym: two or more letter-dot pairs
+    let q = p;
+    while (isLetter(s, q) && s.charCodeAt(q + width(s, q)) === DOT) q += width(s, q) + 1;
+    if (q - p >= 4) return q;
+    // French elision: "l'", "qu'", "jusqu'" before a letter
+    const elided = elisionLength(s, p);
+    if (elided > 0 && isLetter(s, p + elided + 1)) return p + elided + 1;
+  }
+  if (cls & (LETTER | NUMBER)) return wordEnd(s, p);
+  // the English possessive
+  if (s.charCodeAt(p) === APOSTROPHE && s[p + 1] === "s" && !isLetter(s, p + 2)) return p + 2;
+  return p + width(s, p);
+}
+
+/** The length of an elided French word at p ("l", "qu", "jusqu") when an apostrophe follows it, else 0. */
+function elisionLength(s: string, p: number): number {
+  if (s.charCodeAt(p + 1) === APOSTROPHE) return ELIDED_LETTER.has(s[p]!) ? 1 : 0;
+  if (s.charCodeAt(p + 2) === APOSTROPHE) return s.startsWith("qu", p) ? 2 : 0;
+  if (s.charCodeAt(p + 5) === APOSTROPHE) return s.startsWith("jusqu", p) ? 5 : 0;
+  if (s.charCodeAt(p + 6) === APOSTROPHE) return s.startsWith("lorsqu", p) || s.startsWith("puisqu", p) ? 6 : 0;
+  return 0;
+}
+
+/** A run of letters and digits, then hyphenated runs, then apostrophe-joined letters ("aujourd'hui", not "'s"). */
+function wordEnd(s: string, p: number): number {
+  let q = p;
+  while (isAlnum(s, q)) q += width(s, q);
+  while (s.charCodeAt(q) === HYPHEN && isAlnum(s, q + 1)) {
+    q++;
+    while (isAlnum(s, q)) q += width(s, q);
+  }
+  while (s.charCodeAt(q) === APOSTROPHE && isLetter(s, q + 1) && !(s[q + 1] === "s" && !isLetter(s, q + 2))) {
+    q++;
+    while (isLetter(s, q)) q += width(s, q);
+  }
+  return q;
+}
+
+/** Offsets where the sentences of a field begin, ascending (the title is one sentence). */
+export function sentenceStartsOf(sentences: readonly Sentence[] | null): number[] {
+  return sentences === null ? [0] : sentences.map((s) => s.start).sort((a, b) => a - b);
 }
