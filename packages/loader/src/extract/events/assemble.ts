@@ -13,7 +13,7 @@ import type { FilledSlots, SourceVia } from "./slots.js";
 
 const MAX_PAIRS = 8;
 
-const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, agent: 0.95, between: 0.95, inversion: 0.95, pronoun: 0.75 };
+const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, agent: 0.95, between: 0.95, inversion: 0.95, pronoun: 0.75, implicit: 0.7 };
 
 /**
  * Source–target pairs: every source with every target. A reciprocal event ("X et Y se sont

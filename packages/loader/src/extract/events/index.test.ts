@@ -143,6 +143,19 @@ describe("codeEvents — voice, coordination, modality", () => {
     expect(en("Rebels clashed in front of the UN with police.")).toEqual(["ASSAULT rebels→police"]);
   });
 
+  it("gives an arrest told as a noun without its author to the state of the person arrested", () => {
+    const body = "Tom Brown a quitté le pays depuis l'arrestation de Jean Dupont. La France est loin.";
+    const actors = testActors(body, { brown: ["PERSON", "Tom Brown"], dupont: ["PERSON", "Jean Dupont"], fr: ["COUNTRY", "La France"] }).map((actor) => ({ ...actor, country: "FR" }));
+    expect(codeEvents(testArticle(body, "fr"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey}`)).toEqual(["COERCE fr→dupont"]);
+  });
+
+  it("reads the object words of a pattern only up to the verb's next occurrence or a clause word", () => {
+    expect(en("Rebels, in a vote to be held soon, held a rally against Iran.")).toEqual(["PROTEST rebels→ir"]);
+    expect(en("Britain concluded that the agreement with Iran is void.")).toEqual(["STATEMENT uk→-"]);
+    expect(en("Rebels filled the streets of Tehran.")).toEqual(["PROTEST rebels→-"]);
+    expect(en("Britain spoke of guarding captured rebels.")).toEqual(["STATEMENT uk→-"]);
+  });
+
   it("gives one event per source–target pair", () => {
     expect(fr("La France et l'Union européenne ont condamné le Mali.")).toEqual(["ACCUSE fr→ml", "ACCUSE ue→ml"]);
     expect(en("Britain condemned Iran and the United Nations.")).toEqual(["ACCUSE uk→ir", "ACCUSE uk→un"]);

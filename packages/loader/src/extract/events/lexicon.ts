@@ -226,7 +226,8 @@ function buildLexicon(language: Language): Lexicon {
   }
   const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "gu");
-  const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT").flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
+  // Verbs of saying by themselves ("said", "a déclaré"), not those that need an object to say something ("held a press conference").
+  const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT" && !entry.object).flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
   const candidateKeys = new Uint8Array(1 << 16);
   for (const form of candidates.keys()) candidateKeys[candidateKey(form) & 0xffff] = 1;
   return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues };

@@ -21,7 +21,7 @@ export interface TriggerMatch {
   tags: number;
 }
 
-const OBJECT_WINDOW = 6;
+const OBJECT_WINDOW = 8;
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.fold !== words[k]) return false;
@@ -33,10 +33,13 @@ function objectWordMatches(token: string, word: string): boolean {
   return token === word || token === `${word}s` || token === `${word}x` || token === `${word}es` || (word.length >= 5 && token.startsWith(word));
 }
 
-function findObject(tokens: readonly Token[], from: number, pattern: CompiledPattern, lexicon: Lexicon): number {
+function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry, lexicon: Lexicon): number {
+  const { pattern } = entry;
   const stop = lexicon.cues.sets.targetBreak;
   for (let i = from; i < tokens.length && i < from + OBJECT_WINDOW; i++) {
-    if (i > from && stop.has(tokens[i]!.lower) && tokens[i]!.lower !== "," && !pattern.object.some((words) => words[0] === tokens[i]!.fold)) break;
+    if (stop.has(tokens[i]!.lower) && tokens[i]!.lower !== "," && !pattern.object.some((words) => words[0] === tokens[i]!.fold)) break;
+    // "an election to be held on August 9, held a rally": the object belongs to the verb's next occurrence.
+    if (entry.kind === "verb" && (lexicon.verbForms.get(tokens[i]!.fold) ?? []).some((reading) => reading.lemma === entry.lemma)) break;
     for (const words of pattern.object) {
       if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return i + words.length;
     }
@@ -60,6 +63,8 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   const sets = lexicon.cues.sets;
   // "to state" is an infinitive, "according to state media" is not.
   if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return cueAt(tokens, head - 2, lexicon, "attribution") === 2;
+  // "guarding captured militants": right after an -ing form a participle is an adjective.
+  if (lexicon.language === "en" && previous.text === previous.lower && previous.lower.length > 5 && previous.lower.endsWith("ing")) return true;
   return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower) || (lexicon.language === "en" && sets.prepositions.has(previous.lower));
 }
 
@@ -70,7 +75,7 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
-  const afterObject = findObject(tokens, end, pattern, lexicon);
+  const afterObject = findObject(tokens, end, entry, lexicon);
   return afterObject < 0 ? null : { end, argFrom: afterObject };
 }
 

@@ -15,7 +15,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { agentCueAfter } from "./voice.js";
 
-export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement";
+export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement" | "implicit";
 
 export interface FilledSlots {
   sources: Participant[];
@@ -46,6 +46,8 @@ const SHARED_SUBJECT = new Set(["but", "mais", "yet", "and", "et"]);
 /** English "do" as an auxiliary ("but did not accede"). */
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
+/** Words an auxiliary and adverbs may put between a comma and the verb ("a pour sa part condamné"). */
+const PREDICATE_LEAD = 5;
 /** "ce dernier", "celle-ci", "the latter": the last actor named, not the last subject. */
 const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
@@ -176,8 +178,10 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     if ((token.lower === "and" || token.lower === "et") && sharesSubject(ctx, i)) coordinated = true;
     if (sets.relativeSubject.has(token.lower)) {
       // "X, qui …" / "X who …": the antecedent is the subject; a relative after a common noun has none.
+      // The antecedent is the subject whatever its own role: "the campaign of X, who was arrested".
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
-      if ((view.mentionAt[before] ?? -1) >= 0) continue;
+      const antecedent = view.mentionAt[before] ?? -1;
+      if (antecedent >= 0) return { sources: group(ctx, coordinationHead(view, phraseStart(ctx, antecedent), lexicon)), via: "subject" };
       return null;
     }
     if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) {
@@ -262,8 +266,9 @@ function sharesSubject(ctx: SlotContext, at: number): boolean {
 function appositionSubject(ctx: SlotContext, from: number, inQuote: boolean): { sources: Participant[]; via: SourceVia } | null {
   const { view, lexicon } = ctx;
   const { tokens } = view;
+  // Back over the auxiliary and adverbs to the comma: "…, a de nouveau refusé", "…, has since said".
   let before = from - 1;
-  while (before >= 0 && tokens[before]!.word && auxiliaryBefore(tokens, before + 1, lexicon)?.index === before) before--;
+  while (before >= 0 && from - before <= PREDICATE_LEAD && tokens[before]!.word && (view.mentionAt[before] ?? -1) < 0 && tokens[before]!.text[0] === tokens[before]!.lower[0]) before--;
   if (tokens[before]?.lower !== ",") return null;
   const index = view.mentions.findIndex(
     (slot) =>
@@ -543,7 +548,10 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     const attached = attachedToNoun(ctx, match);
     if (attached >= 0) return { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
     const performer = lightVerbSubject(ctx, match, inQuote);
-    return performer && { sources: performer.sources, targets: targets.filter((t) => !performer.sources.some((s) => s.key === t.key)), via: performer.via };
+    if (performer) return { sources: performer.sources, targets: targets.filter((t) => !performer.sources.some((s) => s.key === t.key)), via: performer.via };
+    // "depuis l'arrestation de X": an arrest told without its author is the work of X's state.
+    const state = pattern.stateAgent && targets[0] ? ctx.stateOf(targets[0]) : null;
+    return state && { sources: [state], targets, via: "implicit" };
   }
 
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
@@ -566,7 +574,7 @@ function stateArrest(ctx: SlotContext, match: TriggerMatch, inQuote: boolean, no
   const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
   const arrested = subject?.sources[0];
   const state = arrested && ctx.stateOf(arrested);
-  return state && arrested ? { sources: [state], targets: subject.sources, via: "agent" } : null;
+  return state && arrested ? { sources: [state], targets: subject.sources, via: "implicit" } : null;
 }
 
 /** A French object clitic before the verb ("la police les a dispersés", "il l'a condamné"). */
