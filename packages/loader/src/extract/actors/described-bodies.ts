@@ -4,7 +4,8 @@ import { foldText } from "./fold.js";
 import type { BodyDescription, Gazetteer, Identity } from "./gazetteer.js";
 import { inReadingOrder, type RawMention } from "./raw-mention.js";
 
-const DEFINITE = new Set(["le", "la", "l'", "the"]);
+/** "le", "la", "l'", "the", by comparison (most tokens are never hashed for a set). */
+const isDefinite = (fold: string) => fold.length <= 3 && (fold === "le" || fold === "la" || fold === "l'" || fold === "the");
 const COMPLEMENT = new Set(["de", "d'", "du", "des", "of"]);
 
 /**
@@ -20,8 +21,9 @@ export function describedBodies(scans: readonly [TextField, FieldScan, readonly 
   const found: RawMention[] = [];
   for (const [field, scan, consumed] of scans) {
     for (let i = 1; i < scan.tokens.length; i++) {
+      if (!isDefinite(scan.folds[i - 1]!)) continue;
       const description = g.descriptions.get(scan.folds[i]!);
-      if (description === undefined || consumed[i] || !DEFINITE.has(scan.folds[i - 1]!) || !standsAlone(scan, i)) continue;
+      if (description === undefined || consumed[i] || !standsAlone(scan, i)) continue;
       const body = onlyCandidate(ordered, field, scan.tokens[i]!.start, description);
       if (body !== undefined) found.push({ field, start: scan.tokens[i]!.start, end: scan.tokens[i]!.end, identity: body, evidence: "coreference", generic: false });
     }

@@ -18,8 +18,8 @@ export class FieldScan {
   readonly matchAt: (DictionaryMatch | undefined)[];
   /** ISO codes of the states and territories the article names (by name, demonym or capital), set before recognition. */
   articleCountries: ReadonlySet<string> = new Set();
-  /** Words written in lower case somewhere in the field (made on first use): their capitalised form at a sentence start is no name. */
-  private lowerCaseWords: Set<string> | undefined;
+  /** Whether a word is written in lower case somewhere in the field (asked rarely, so answered on demand and kept): its capitalised form at a sentence start is no name. */
+  private readonly lowerCaseAnswers = new Map<string, boolean>();
 
   constructor(
     readonly text: string,
@@ -107,11 +107,18 @@ export class FieldScan {
   }
 
   private lowercaseElsewhere(fold: string): boolean {
-    if (this.lowerCaseWords === undefined) {
-      this.lowerCaseWords = new Set();
-      for (const t of this.tokens) if (t.word && !t.cap && !t.acronym) this.lowerCaseWords.add(t.fold);
+    let answer = this.lowerCaseAnswers.get(fold);
+    if (answer === undefined) {
+      answer = false;
+      for (const t of this.tokens) {
+        if (t.fold === fold && t.word && !t.cap && !t.acronym) {
+          answer = true;
+          break;
+        }
+      }
+      this.lowerCaseAnswers.set(fold, answer);
     }
-    return this.lowerCaseWords.has(fold);
+    return answer;
   }
 
   /** The match that covers token `index`, if any. */

@@ -44,6 +44,8 @@ export interface Gazetteer {
   organisationHeads: Set<string>;
   placeHeadsBefore: Set<string>;
   placeHeadsAfter: Set<string>;
+  /** First words of the place heads of two words ("oil" of "oil field"). */
+  placeHeadStarts: Set<string>;
   locatives: { fr: Set<string>; en: Set<string> };
   /** Words that, before a city, make it a place rather than its state ("de Damas", "to Kabul"). */
   cityLocatives: Set<string>;
@@ -184,6 +186,7 @@ function buildGazetteer(): Gazetteer {
     organisationHeads: foldSet(lexicon.organisationHeads),
     placeHeadsBefore: foldSet(lexicon.placeHeads.before),
     placeHeadsAfter: foldSet(lexicon.placeHeads.after),
+    placeHeadStarts: new Set(lexicon.placeHeads.after.filter((h) => h.includes(" ")).map((h) => foldText(h).split(" ")[0]!)),
     locatives: { fr: foldSet(lexicon.locativePrepositions.fr), en: foldSet(lexicon.locativePrepositions.en) },
     cityLocatives: foldSet(lexicon.cityLocatives.words),
     connectors: foldSet(lexicon.nameConnectors),

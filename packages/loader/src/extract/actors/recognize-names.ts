@@ -108,10 +108,10 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
 
   const countryInside = countryWithin(scan, from, to);
   const last = tokens[to - 1]!.fold;
-  if (g.placeHeadsAfter.has(last) || g.placeHeadsAfter.has(`${scan.folds[to - 2]} ${last}`) || g.placeHeadsBefore.has(tokens[from]!.fold)) {
+  if (g.placeHeadsAfter.has(last) || (to >= 2 && placeHeadAfter(scan, to - 2) === 2) || g.placeHeadsBefore.has(tokens[from]!.fold)) {
     return [mention(namedIdentity("LOCATION", name, countryInside), "pattern")];
   }
-  const headAfter = [2, 1].find((n) => to + n <= tokens.length && !tokens[to]!.cap && g.placeHeadsAfter.has(scan.folds.slice(to, to + n).join(" ")));
+  const headAfter = to < tokens.length && !tokens[to]!.cap ? placeHeadAfter(scan, to) : undefined;
   if (headAfter !== undefined) {
     return [mention(namedIdentity("LOCATION", scan.textOf(from, to + headAfter), countryInside), "pattern", from, to + headAfter)];
   }
@@ -161,6 +161,13 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
+
+/** The number of tokens (2 or 1) of a place head word starting at `at` ("oil field", "province"), if any. */
+function placeHeadAfter(scan: FieldScan, at: number): number | undefined {
+  const { placeHeadsAfter, placeHeadStarts } = scan.g;
+  if (at + 1 < scan.folds.length && placeHeadStarts.has(scan.folds[at]!) && placeHeadsAfter.has(`${scan.folds[at]} ${scan.folds[at + 1]}`)) return 2;
+  return placeHeadsAfter.has(scan.folds[at]!) ? 1 : undefined;
+}
 const CHANNEL_NUMBER = /^\d{1,2}$/;
 const INDEFINITE = { en: new Set(["a", "an"]), fr: new Set(["un", "une"]) }; // folded "à" is "a"
 const OF = new Set(["de", "d'", "du", "of"]);

@@ -45,6 +45,6 @@ export function resolveActors(mentions: RawMention[], texts: { TITLE: string; BO
   }
   return [...actors.values()]
     .filter((actor) => actor.rank > 0 || actor.roles.length > 0)
-    .map(({ rank: _rank, ...actor }) => ({ ...actor, mentions: inReadingOrder(actor.mentions) }));
+    .map((a) => ({ key: a.key, name: a.name, kind: a.kind, country: a.country, wikidataId: a.wikidataId, aliases: a.aliases, roles: a.roles, mentions: inReadingOrder(a.mentions), generic: a.generic }));
 }
 

@@ -87,7 +87,7 @@ export function tokenize(text: string, folded: string, sentenceStarts: readonly 
       cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || PARTICLE_NAME.test(original)),
       acronym: upper && ACRONYM.test(original),
       word,
-      sentenceStart: word && (sentenceOpen || (previous !== undefined && OPENERS.has(previous.fold))),
+      sentenceStart: word && (sentenceOpen || (previous !== undefined && !previous.word && OPENERS.has(previous.fold))),
       shouted: false,
     };
     if (word) sentenceOpen = false;
@@ -143,7 +143,13 @@ function elisionLength(s: string, p: number): number {
 /** A run of letters and digits, then hyphenated runs, then apostrophe-joined letters ("aujourd'hui", not "'s"). */
 function wordEnd(s: string, p: number): number {
   let q = p;
-  while (isAlnum(s, q)) q += width(s, q);
+  for (;;) {
+    const code = s.charCodeAt(q);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) q++;
+    else if (code >= 128 && isAlnum(s, q)) q += width(s, q);
+    else if (code >= 65 && code <= 90) q++;
+    else break;
+  }
   while (s.charCodeAt(q) === HYPHEN && isAlnum(s, q + 1)) {
     q++;
     while (isAlnum(s, q)) q += width(s, q);
