@@ -21,7 +21,9 @@ const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, ag
  */
 export function dyads(slots: FilledSlots, reciprocal: boolean): [Participant, Participant | null][] {
   let { sources, targets } = slots;
-  if (targets.length === 0 && sources.length >= 2 && reciprocal) [sources, targets] = [[sources[0]!], sources.slice(1)];
+  // "X and Y agreed …": the other side is among the subjects, even when a later name looks like an object.
+  const towardSubject = targets.some((target) => sources.some((source) => source.key === target.key));
+  if ((targets.length === 0 || towardSubject) && sources.length >= 2 && reciprocal) [sources, targets] = [[sources[0]!], sources.slice(1)];
   const pairs: [Participant, Participant | null][] = [];
   for (const source of sources) {
     const valid = targets.filter((target) => target.key !== source.key);

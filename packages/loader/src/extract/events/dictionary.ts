@@ -54,6 +54,8 @@ export const CueEntry = z
     hypotheticalWords: Words,
     futureWords: Words,
     passiveAgent: Words,
+    /** Phrases that open with the agent word but name no agent ("by way of", "par exemple"). */
+    notAgent: Words,
     reflexive: Words,
     locative: Words,
     /** Prepositions that make a country a place, never an addressee ("in Iran", but not "on Iran"). */

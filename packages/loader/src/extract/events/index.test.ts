@@ -51,6 +51,7 @@ describe("codeEvents — pattern families (French)", () => {
   it("pairs coordinated subjects only for reciprocal events", () => {
     expect(fr("La France et le Mali se sont rencontrés.")).toEqual(["CONSULT fr→ml"]);
     expect(fr("La France et le Mali ont accepté.")).toEqual(["AGREE fr→-", "AGREE ml→-"]);
+    expect(en("Iran and the UN agreed on borders and allowed troops in Iran.")).toEqual(["AGREE ir→un"]);
   });
 
   it("reads an English -ing form as an event only when it acts like a verb", () => {
@@ -115,6 +116,8 @@ describe("codeEvents — voice, coordination, modality", () => {
     expect(en("Anna Smith was arrested by police.")).toEqual(["COERCE police→smith"]);
     expect(en("Anna Smith was arrested.")).toEqual([]);
     expect(en("Police freed rebels arrested during the protest.")).toEqual(["CONCEDE police→rebels"]);
+    expect(en("Anna Smith alleged, by way of example, Iran had lied.")).toEqual(["ACCUSE smith→ir"]);
+    expect(fr("Jean Dupont a voté contre par deux fois, critiquant le Mali.")).not.toContain("REJECT ml→dupont");
   });
 
   it("gives an agentless arrest of a person to their state, when the article names it", () => {

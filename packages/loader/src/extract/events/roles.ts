@@ -4,7 +4,7 @@
  * ("selon X", "according to X"), a passive agent ("par X", "by X"), a member of a coordination
  * ("X et Y"), one side of "entre X et Y", another preposition, or free (subject or direct object).
  */
-import { introducerOf } from "./clause.js";
+import { cueAt, introducerOf } from "./clause.js";
 import type { Lexicon } from "./lexicon.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 
@@ -22,7 +22,7 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
   const { sets } = lexicon.cues;
   const at = { word: intro.words, index: intro.index };
   if (sets.attribution.has(intro.words)) return { kind: "attribution", ...at };
-  if (sets.passiveAgent.has(intro.words)) return { kind: "agent", ...at };
+  if (sets.passiveAgent.has(intro.words) && cueAt(view.tokens, intro.index, lexicon, "notAgent") === 0) return { kind: "agent", ...at };
   if (sets.between.has(intro.words)) return { kind: "between", ...at };
   if (sets.coordination.has(intro.words)) {
     // A coordination word only coordinates when a mention stands right before it ("X et Y"), and a

@@ -341,7 +341,9 @@ function startsNewPredicate(ctx: SlotContext, at: number): boolean {
   const word = tokens[at]!.lower;
   const next = tokens[at + 1];
   if (!next || !next.word || (ctx.view.mentionAt[at + 1] ?? -1) >= 0) return false;
-  const isVerb = (ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 && !ctx.lexicon.cues.sets.determiners.has(next.lower);
+  // A known verb, or an English past form the dictionary does not know ("and allowed", "and deemed").
+  const pastForm = ctx.lexicon.language === "en" && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith("ed");
+  const isVerb = ((ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 || pastForm) && !ctx.lexicon.cues.sets.determiners.has(next.lower);
   if (ctx.lexicon.language === "en" && word === "to") return isVerb;
   return (word === "and" || word === "et") && isVerb;
 }

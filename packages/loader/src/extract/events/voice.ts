@@ -15,7 +15,7 @@ const REDUCED_PASSIVE_NEXT = new Set(["during", "since", "after", "before", "for
 /** Index of the passive agent word ("par", "by") in the few words after `from`, or -1. */
 export function agentCueAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   for (let i = from; i < tokens.length && i < from + AGENT_WINDOW; i++) {
-    if (cueAt(tokens, i, lexicon, "passiveAgent")) return i;
+    if (cueAt(tokens, i, lexicon, "passiveAgent")) return cueAt(tokens, i, lexicon, "notAgent") > 0 ? -1 : i;
     if (cueAt(tokens, i, lexicon, "targetBreak")) return -1;
   }
   return -1;
@@ -38,6 +38,8 @@ function afterGovernedNoun(tokens: readonly Token[], head: number, lexicon: Lexi
   const sets = lexicon.cues.sets;
   let i = head - 1;
   if (!tokens[i]?.word || sets.auxHave.has(tokens[i]!.lower)) return false;
+  // "Richard Grenell alleged, …": after a name the -ed form is the name's verb.
+  if (tokens[i]!.text[0] !== tokens[i]!.lower[0]) return false;
   const isVerb = (token: Token) => (lexicon.verbForms.get(token.fold) ?? []).length > 0;
   while (i >= 0 && i >= head - 4 && tokens[i]!.word && !isVerb(tokens[i]!) && !sets.determiners.has(tokens[i]!.lower) && !sets.genitive.has(tokens[i]!.lower) && !sets.locative.has(tokens[i]!.lower)) i--;
   if (tokens[i] && sets.determiners.has(tokens[i]!.lower)) i--;
