@@ -1,10 +1,10 @@
-import { EventType } from "@corpus/schema";
-import { basisDate, inDateRange, periodOf } from "../periods.js";
+import { inDateRange } from "../periods.js";
 import type { ActorFilter, ArticleFilter, EventFilter } from "../types.js";
 import type { Indexes } from "./indexes.js";
+import type { PeriodIndexes } from "./period-index.js";
 import type { Hit, SearchIndexes } from "./search/indexes.js";
 import { fold } from "./search/text.js";
-import { ordinalsOf, SelectionBuilder, union, type Selection } from "./selection.js";
+import { ordinalsOf, Selection, type FixedList } from "./selection.js";
 
 /** A compiled filter, with the ranked text-search hits when the filter had `text`. */
 export interface Compiled {
@@ -14,21 +14,25 @@ export interface Compiled {
 
 const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] => list !== null && list !== undefined;
 
-async function withText(builder: SelectionBuilder, text: string | null | undefined, search: () => Promise<Hit[]>): Promise<Compiled> {
-  if (text == null) return { selection: builder.build(), hits: null };
+async function withText(selection: Selection, text: string | null | undefined, search: () => Promise<Hit[]>): Promise<Compiled> {
+  if (text == null) return { selection, hits: null };
   const hits = await search();
-  builder.within(union([hits.map((hit) => hit.ordinal)]));
-  return { selection: builder.build(), hits };
+  selection.within(hits.map((hit) => hit.ordinal));
+  return { selection, hits };
 }
 
+/** The fixed lists of some values of an enum-like field (`kind` names the field in the set's name). */
+const fixedLists = (kind: string, values: readonly string[], groups: ReadonlyMap<string, number[]>): FixedList[] =>
+  values.map((value) => ({ name: `${kind}:${value}`, list: () => groups.get(value) ?? [] }));
+
 /** Compiles filters into index lookups and predicates; the one place that knows what each filter field means. */
-export function createFilterCompiler(ix: Indexes, search: SearchIndexes) {
+export function createFilterCompiler(ix: Indexes, search: SearchIndexes, periods: PeriodIndexes) {
   let names: string[][] | undefined;
   const foldedNames = () => (names ??= ix.actors.map((actor) => [actor.name, ...actor.aliases].map(fold)));
-  const actorsOfCountries = (countries: readonly string[]) => union(countries.map((country) => ix.actorsOfCountry.get(country) ?? []));
+  const actorsOfCountries = (countries: readonly string[]) => countries.flatMap((country) => ix.actorsOfCountry.get(country) ?? []);
 
   function articles(filter: ArticleFilter): Promise<Compiled> {
-    const builder = new SelectionBuilder();
+    const builder = new Selection();
     if (isSet(filter.ids)) builder.within(ordinalsOf(filter.ids, ix.articleOrdinal));
     if (isSet(filter.actorIds)) {
       const known = ordinalsOf(filter.actorIds, ix.actorOrdinal);
@@ -36,24 +40,18 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes) {
       for (const actor of known) builder.within(ix.articlesOfActor[actor] ?? []);
     }
     if (isSet(filter.countries)) builder.withinAny(actorsOfCountries(filter.countries).map((actor) => ix.articlesOfActor[actor] ?? []));
-    if (isSet(filter.languages)) {
-      const languages = new Set(filter.languages);
-      builder.where((i) => languages.has(ix.articles[i]?.language ?? ""));
-    }
+    if (isSet(filter.languages)) builder.withinFixed(fixedLists("language", filter.languages, ix.articlesByLanguage));
     const published = filter.published;
     if (published) builder.where((i) => inDateRange(ix.articles[i]?.published ?? null, published));
     return withText(builder, filter.text, () => search.search("ARTICLE", filter.text ?? ""));
   }
 
   function actors(filter: ActorFilter): Promise<Compiled> {
-    const builder = new SelectionBuilder();
+    const builder = new Selection();
     if (isSet(filter.ids)) builder.within(ordinalsOf(filter.ids, ix.actorOrdinal));
     if (isSet(filter.countries)) builder.within(actorsOfCountries(filter.countries));
     if (isSet(filter.articleIds)) builder.withinAny(ordinalsOf(filter.articleIds, ix.articleOrdinal).map((a) => ix.actorsOfArticle[a] ?? []));
-    if (isSet(filter.kinds)) {
-      const kinds = new Set<string>(filter.kinds);
-      builder.where((i) => kinds.has(ix.actors[i]?.kind ?? ""));
-    }
+    if (isSet(filter.kinds)) builder.withinFixed(fixedLists("kind", filter.kinds, ix.actorsByKind));
     if (isSet(filter.wikidataIds)) {
       const ids = new Set(filter.wikidataIds);
       builder.where((i) => ids.has(ix.actors[i]?.wikidataId ?? ""));
@@ -67,7 +65,7 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes) {
   }
 
   function events(filter: EventFilter): Promise<Compiled> {
-    const builder = new SelectionBuilder();
+    const builder = new Selection();
     const eventsOf = (ids: readonly string[], lists: number[][]) => ordinalsOf(ids, ix.actorOrdinal).map((actor) => lists[actor] ?? []);
     if (isSet(filter.ids)) builder.within(ordinalsOf(filter.ids, ix.eventOrdinal));
     if (isSet(filter.sourceIds)) builder.withinAny(eventsOf(filter.sourceIds, ix.eventsAsSource));
@@ -91,30 +89,18 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes) {
         return (source === a && target === b) || (!directed && source === b && target === a);
       });
     }
-    if (isSet(filter.types)) {
-      const wanted = new Uint8Array(EventType.options.length);
-      for (const type of filter.types) wanted[EventType.options.indexOf(type)] = 1;
-      builder.where((i) => wanted[ix.eventType[i] ?? 0] === 1);
-    }
-    if (isSet(filter.modalities)) {
-      const modalities = new Set<string>(filter.modalities);
-      builder.where((i) => modalities.has(ix.events[i]?.modality ?? ""));
-    }
+    if (isSet(filter.types)) builder.withinFixed(fixedLists("type", filter.types, ix.eventsByType));
+    if (isSet(filter.modalities)) builder.withinFixed(fixedLists("modality", filter.modalities, ix.eventsByModality));
+    if (isSet(filter.languages)) builder.withinFixed(fixedLists("language", filter.languages, ix.eventsByLanguage));
     const articleOf = (i: number) => ix.articles[ix.eventArticle[i] ?? -1];
-    if (isSet(filter.languages)) {
-      const languages = new Set(filter.languages);
-      builder.where((i) => languages.has(articleOf(i)?.language ?? ""));
-    }
     const { date, published, period, minConfidence } = filter;
     if (date) builder.where((i) => inDateRange(ix.events[i]?.date ?? null, date));
     if (published) builder.where((i) => inDateRange(articleOf(i)?.published ?? null, published));
     if (minConfidence != null) builder.where((i) => (ix.events[i]?.confidence ?? 0) >= minConfidence);
     if (period) {
-      builder.where((i) => {
-        const event = ix.events[i];
-        const when = event ? basisDate(event, articleOf(i), period.basis) : null;
-        return when !== null && periodOf(when, period.unit).value === period.value;
-      });
+      const index = periods(period.unit, period.basis);
+      const bucket = index.values.indexOf(period.value);
+      builder.where((i) => bucket >= 0 && index.bucketOf[i] === bucket);
     }
     return withText(builder, filter.text, () => search.search("EVENT", filter.text ?? ""));
   }

@@ -32,10 +32,29 @@ export interface Indexes {
   /** Events with the actor as source or target. */
   eventsOfActor: number[][];
   actorsOfCountry: ReadonlyMap<string, number[]>;
+  /** Records by the value of an enum-like field (event type, modality, language; article language; actor kind). */
+  eventsByType: ReadonlyMap<string, number[]>;
+  eventsByModality: ReadonlyMap<string, number[]>;
+  eventsByLanguage: ReadonlyMap<string, number[]>;
+  articlesByLanguage: ReadonlyMap<string, number[]>;
+  actorsByKind: ReadonlyMap<string, number[]>;
 }
 
 const ordinals = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record, i) => [record.id, i]));
 const lists = <T = number>(n: number): T[][] => Array.from({ length: n }, () => []);
+
+/** Ordinals grouped by a value of the record (ascending within each group). */
+function groupBy<T>(records: readonly T[], valueOf: (record: T, ordinal: number) => string | null | undefined): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  records.forEach((record, ordinal) => {
+    const value = valueOf(record, ordinal);
+    if (value == null) return;
+    const group = groups.get(value);
+    if (group) group.push(ordinal);
+    else groups.set(value, [ordinal]);
+  });
+  return groups;
+}
 
 /** Appends `value` unless it is already the last element (inputs arrive grouped, so this dedupes). */
 function pushUnique(list: number[], value: number): void {
@@ -115,13 +134,7 @@ export function buildIndexes(corpus: Corpus): Indexes {
     }
   });
 
-  const actorsOfCountry = new Map<string, number[]>();
-  actors.forEach((actor, i) => {
-    if (actor.country === null) return;
-    const list = actorsOfCountry.get(actor.country) ?? [];
-    list.push(i);
-    actorsOfCountry.set(actor.country, list);
-  });
+  const actorsOfCountry = groupBy(actors, (actor) => actor.country);
 
   return {
     articles,
@@ -145,5 +158,10 @@ export function buildIndexes(corpus: Corpus): Indexes {
     eventsAsTarget,
     eventsOfActor,
     actorsOfCountry,
+    eventsByType: groupBy(events, (event) => event.type),
+    eventsByModality: groupBy(events, (event) => event.modality),
+    eventsByLanguage: groupBy(events, (_, i) => articles[eventArticle[i] ?? -1]?.language),
+    articlesByLanguage: groupBy(articles, (article) => article.language),
+    actorsByKind: groupBy(actors, (actor) => actor.kind),
   };
 }

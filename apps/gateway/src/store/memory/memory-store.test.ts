@@ -173,3 +173,53 @@ describe("memory store: search", () => {
     expect(ids(page!).sort()).toEqual(["a1-niger-russie", "a4-instructors"]);
   });
 });
+
+describe("memory store: counts on a larger corpus", async () => {
+  const { syntheticCorpus } = await import("../../testing/synthetic-corpus.js");
+  const corpus = syntheticCorpus(400, 3);
+  const big = createMemoryStore(corpus, { cacheSize: 0 });
+  const monthOf = (event: (typeof corpus.events)[number]) =>
+    event.date === null ? null : event.date.precision === "YEAR" ? event.date.value : event.date.value.slice(0, 7);
+
+  /** The answer computed the plain way, straight from the records. */
+  function naiveMonths(keep: (event: (typeof corpus.events)[number]) => boolean) {
+    const counts = new Map<string, number>();
+    let undated = 0;
+    for (const event of corpus.events.filter(keep)) {
+      const month = monthOf(event);
+      if (month === null) undated++;
+      else counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    return { counts, undated };
+  }
+
+  it("counts by month from the totals (types only) and from the matching events alike", async () => {
+    const type = corpus.events[0]!.type;
+    const country = corpus.actors.find((actor) => actor.country !== null)!.country!;
+    const ofCountry = new Set(corpus.actors.filter((actor) => actor.country === country).map((actor) => actor.id));
+    const cases = [
+      { filter: {}, keep: () => true },
+      { filter: { types: [type] }, keep: (e: (typeof corpus.events)[number]) => e.type === type },
+      { filter: { types: [type], minConfidence: 0 }, keep: (e: (typeof corpus.events)[number]) => e.type === type },
+      { filter: { countries: [country] }, keep: (e: (typeof corpus.events)[number]) => ofCountry.has(e.sourceId) || (e.targetId !== null && ofCountry.has(e.targetId)) },
+    ];
+    for (const { filter, keep } of cases) {
+      const [result] = await big.countEvents([{ filter, groupBy: "PERIOD", unit: "MONTH", basis: "EVENT_DATE", limit: 500 }]);
+      const expected = naiveMonths(keep);
+      expect(new Map(result!.buckets.map((b) => [b.key, b.count]))).toEqual(expected.counts);
+      expect(result!.unbucketed).toBe(expected.undated);
+      expect(result!.total).toBe(corpus.events.filter(keep).length);
+      const [types] = await big.countEvents([{ filter, groupBy: "TYPE" }]);
+      expect(types!.total).toBe(result!.total);
+    }
+  });
+
+  it("lists a period's events as the timeline counted them", async () => {
+    const [result] = await big.countEvents([{ filter: {}, groupBy: "PERIOD", unit: "MONTH", basis: "EVENT_DATE", limit: 500 }]);
+    for (const bucket of (result!.buckets as PeriodBucket[]).slice(0, 5)) {
+      const [page] = await big.findEvents([{ filter: { period: { unit: "MONTH", basis: "EVENT_DATE", value: bucket.key } }, orderBy: byDateDesc, page: { first: 100 } }]);
+      expect(page!.totalCount).toBe(bucket.count);
+      expect(bucket.byType.reduce((sum, t) => sum + t.count, 0)).toBe(bucket.count);
+    }
+  });
+});

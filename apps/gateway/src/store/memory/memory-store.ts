@@ -1,10 +1,11 @@
-import type { Corpus } from "@corpus/schema";
+import { EventType, type Corpus } from "@corpus/schema";
 import { LRUCache } from "lru-cache";
-import type { CorpusStore, CountResult, EventFilter, LocalLookups, MentionRecord, Order, Tie } from "../types.js";
+import type { CorpusStore, CountRequest, CountResult, EventFilter, LocalLookups, MentionRecord, Tie } from "../types.js";
 import { createFilterCompiler } from "./filters.js";
 import { buildIndexes } from "./indexes.js";
 import { createRankings } from "./ordering.js";
-import { slicePage, type OrderedResult } from "./pages.js";
+import { arraySequence, slicePage, type Sequence } from "./pages.js";
+import { createPeriodIndexes } from "./period-index.js";
 import { createResultLists } from "./results.js";
 import { createSearchIndexes } from "./search/indexes.js";
 import { rankSearch, searchPage, type RankedSearch } from "./search/search-page.js";
@@ -16,8 +17,12 @@ export interface MemoryStoreOptions {
   cacheSize?: number;
 }
 
-/** Any order works for counting; this one is sorted once and then shared by every count. */
-const COUNT_ORDER: Order<string> = { field: "DATE", direction: "ASC" };
+/** The type codes of a filter that has nothing but types (or nothing at all); null otherwise. */
+function typesOnly(filter: EventFilter): Set<number> | null {
+  for (const [name, value] of Object.entries(filter)) if (name !== "types" && value != null) return null;
+  const types = filter.types ?? EventType.options;
+  return new Set(types.map((type) => EventType.options.indexOf(type)));
+}
 
 /**
  * A {@link CorpusStore} over a corpus held in memory: reverse indexes and sort orders are built
@@ -29,7 +34,8 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   const ix = buildIndexes(corpus);
   const rankings = createRankings(ix);
   const search = createSearchIndexes(ix);
-  const lists = createResultLists(ix, rankings, createFilterCompiler(ix, search), cacheSize);
+  const periods = createPeriodIndexes(ix);
+  const lists = createResultLists(ix, rankings, createFilterCompiler(ix, search, periods), cacheSize);
   const memo = cacheSize > 0 ? new LRUCache<string, Promise<unknown>>({ max: cacheSize }) : null;
 
   /** Runs `compute` once per key while the key stays in the cache. */
@@ -55,11 +61,17 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     },
   };
 
-  const ties = (actorId: string, filter: EventFilter): Promise<OrderedResult<Tie>> =>
+  const ties = (actorId: string, filter: EventFilter): Promise<Sequence<Tie>> =>
     remember(JSON.stringify(["ties", actorId, filter]), async () => {
       const actor = ix.actorOrdinal.get(actorId) ?? -1;
-      const events = await lists.ordered("event", { ...filter, participant: { actorId, role: "ANY" } }, COUNT_ORDER);
-      return buildTies(ix, actor, events.items);
+      const members = await lists.members("event", { ...filter, participant: { actorId, role: "ANY" } });
+      return buildTies(ix, actor, (visit) => members?.forEach(visit));
+    });
+
+  const count = (request: CountRequest): Promise<CountResult> =>
+    remember(JSON.stringify(["count", request]), async () => {
+      const members = await lists.members("event", request.filter);
+      return countEvents(ix, () => periods(request.groupBy === "PERIOD" ? request.unit : "YEAR", request.groupBy === "PERIOD" ? request.basis : "EVENT_DATE"), { members, types: typesOnly(request.filter) ?? undefined }, request);
     });
 
   return {
@@ -81,22 +93,17 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
         const byArticle = q.articleId == null ? null : (ix.mentionsOfArticle[ix.articleOrdinal.get(q.articleId) ?? -1] ?? []);
         const inArticle = byArticle && new Set(byArticle);
         const items = byActor && inArticle ? byActor.filter((m) => inArticle.has(m)) : (byActor ?? byArticle ?? ix.mentions.map((_, i) => i));
-        const result: OrderedResult<number> = {
+        const result = arraySequence(
           items,
-          rankOf: (m) => m,
-          rankOfKey: (key) => (/^\d+$/.test(key) && Number(key) < ix.mentions.length ? Number(key) : undefined),
-          keyOf: String,
-        };
+          (m) => m,
+          (key) => (/^\d+$/.test(key) && Number(key) < ix.mentions.length ? Number(key) : undefined),
+          String,
+        );
         return slicePage(result, q.page, (m): MentionRecord => ({ ...ix.mentions[m]!, actorId: ix.actors[ix.mentionActor[m] ?? -1]?.id ?? "" }));
       }),
     actorTotals: async (ids) => ids.map(local.actorTotals),
     findTies: (queries) => Promise.all(queries.map(async (q) => slicePage(await ties(q.actorId, q.filter), q.page, (tie) => tie))),
-    countEvents: (requests) =>
-      Promise.all(
-        requests.map((request) =>
-          remember<CountResult>(JSON.stringify(["count", request]), async () => countEvents(ix, (await lists.ordered("event", request.filter, COUNT_ORDER)).items, request)),
-        ),
-      ),
+    countEvents: (requests) => Promise.all(requests.map(count)),
     search: (requests) =>
       Promise.all(
         requests.map((request) => {

@@ -1,12 +1,28 @@
 import type { PartialDate } from "@corpus/schema";
 import { precisionDetail } from "../periods.js";
 import type { ActorOrderField, ArticleOrderField, EventOrderField, OrderDirection } from "../types.js";
+import { Bitset } from "./bitset.js";
 import type { Indexes } from "./indexes.js";
+import { onceper } from "./memo.js";
+import type { SlotSpace } from "./selection.js";
 
 /** A total order over the records of one kind: ordinals in order, and each ordinal's position. */
-export interface Ranking {
+export interface Ranking extends SlotSpace {
   sorted: Int32Array;
   rank: Int32Array;
+}
+
+/** A slot space whose fixed sets are made once and kept (they are few: one per enum value). */
+function withFixedSets<T extends Omit<SlotSpace, "fixedSet">>(space: T): T & { fixedSet: SlotSpace["fixedSet"] } {
+  const sets = new Map<string, Bitset>();
+  return {
+    ...space,
+    fixedSet(name, list) {
+      const made = sets.get(name) ?? Bitset.of(space.size, list(), space.rank ?? undefined);
+      sets.set(name, made);
+      return made;
+    },
+  };
 }
 
 export type RecordKind = "article" | "actor" | "event";
@@ -60,7 +76,10 @@ function sortKeys(ix: Indexes): Record<RecordKind, Partial<Record<SortableField,
  */
 export function createRankings(ix: Indexes) {
   const keys = sortKeys(ix);
-  const cache = new Map<string, Ranking>();
+  const made = onceper((key: `${RecordKind}:${SortableField}:${OrderDirection}`) => {
+    const [kind, field, direction] = key.split(":") as [RecordKind, SortableField, OrderDirection];
+    return build(kind, field, direction);
+  });
   const idsOf: Record<RecordKind, readonly { id: string }[]> = { article: ix.articles, actor: ix.actors, event: ix.events };
 
   function build(kind: RecordKind, field: SortableField, direction: OrderDirection): Ranking {
@@ -79,19 +98,18 @@ export function createRankings(ix: Indexes) {
     );
     const rank = new Int32Array(records.length);
     sorted.forEach((ordinal, position) => (rank[ordinal] = position));
-    return { sorted, rank };
+    return withFixedSets({ sorted, rank, size: records.length });
   }
+  const natural = {
+    article: withFixedSets({ sorted: null, rank: null, size: ix.articles.length }),
+    actor: withFixedSets({ sorted: null, rank: null, size: ix.actors.length }),
+    event: withFixedSets({ sorted: null, rank: null, size: ix.events.length }),
+  };
 
   return {
-    get(kind: RecordKind, field: SortableField, direction: OrderDirection): Ranking {
-      const cacheKey = `${kind}:${field}:${direction}`;
-      let ranking = cache.get(cacheKey);
-      if (!ranking) {
-        ranking = build(kind, field, direction);
-        cache.set(cacheKey, ranking);
-      }
-      return ranking;
-    },
+    /** Corpus order: where sets are made when the order does not matter (counts, networks, relevance). */
+    natural: (kind: RecordKind): SlotSpace => natural[kind],
+    get: (kind: RecordKind, field: SortableField, direction: OrderDirection): Ranking => made(`${kind}:${field}:${direction}`),
   };
 }
 export type Rankings = ReturnType<typeof createRankings>;

@@ -1,32 +1,48 @@
-/**
- * A filter compiled against the indexes: lists of candidate ordinals (from reverse indexes, to be
- * intersected) plus predicates for what no index answers. Keeps filtering proportional to the
- * smallest candidate list rather than to the corpus.
- */
-export interface Selection {
-  /** Ordinals that may match; null means "every record". Sorted ascending, no duplicates. */
-  candidates: number[] | null;
-  test: (ordinal: number) => boolean;
-  /** True when nothing constrains the selection (every record matches). */
-  everything: boolean;
+import { Bitset } from "./bitset.js";
+
+/** A sort order as the selection needs it: ordinal → slot, and the sets it has already made for named lists. */
+export interface SlotSpace {
+  size: number;
+  /** Ordinal → slot and slot → ordinal in this order (both null: the slot is the ordinal). */
+  rank: Int32Array | null;
+  sorted: Int32Array | null;
+  /** The set of a list that never changes (e.g. the events of one type), made once per order. */
+  fixedSet(name: string, list: () => readonly number[]): Bitset;
 }
 
 type Predicate = (ordinal: number) => boolean;
 
-/** Collects constraints, then resolves them into a {@link Selection}. */
-export class SelectionBuilder {
-  private readonly lists: (readonly number[])[] = [];
+/** A list of ordinals that never changes (the events of one type…), named so that its set is made once per order. */
+export interface FixedList {
+  name: string;
+  list: () => readonly number[];
+}
+
+/**
+ * A filter compiled against the indexes, before it is placed in an order: lists of ordinals from
+ * reverse indexes (each a condition; all must hold), named fixed lists (enum values, kept as sets
+ * per order), and predicates for what no index answers.
+ */
+export class Selection {
+  private readonly lists: (readonly (readonly number[])[])[] = [];
+  private readonly fixed: (readonly FixedList[])[] = [];
   private readonly predicates: Predicate[] = [];
 
-  /** Only these ordinals may match (ascending, unique). */
+  /** Only these ordinals may match. */
   within(list: readonly number[]): this {
-    this.lists.push(list);
-    return this;
+    return this.withinAny([list]);
   }
 
   /** Only ordinals in at least one of these lists may match. */
   withinAny(lists: readonly (readonly number[])[]): this {
-    return this.within(lists.length === 1 ? (lists[0] ?? []) : union(lists));
+    this.lists.push(lists);
+    return this;
+  }
+
+  /** Only ordinals in one of these fixed lists may match. */
+  withinFixed(lists: readonly FixedList[]): this {
+    this.fixed.push(lists);
+    return this;
   }
 
   where(predicate: Predicate): this {
@@ -34,33 +50,52 @@ export class SelectionBuilder {
     return this;
   }
 
-  build(): Selection {
-    const [smallest, ...others] = [...this.lists].sort((a, b) => a.length - b.length);
-    const tests = [...others.map((list) => membership(list)), ...this.predicates];
-    const test: Predicate =
-      tests.length === 0 ? () => true : tests.length === 1 ? (tests[0] as Predicate) : (ordinal) => tests.every((t) => t(ordinal));
-    return { candidates: smallest ? [...smallest] : null, test, everything: this.lists.length === 0 && this.predicates.length === 0 };
+  /** True when nothing constrains the selection. */
+  get everything(): boolean {
+    return this.lists.length === 0 && this.fixed.length === 0 && this.predicates.length === 0;
+  }
+
+  /**
+   * The matching ordinals as a set of slots of `space`; null when every record matches. Costs the
+   * size of the lists plus one pass over the words per condition; predicates are tested only on
+   * the slots the lists leave (on every record when there is no list).
+   */
+  resolve(space: SlotSpace): Bitset | null {
+    if (this.everything) return null;
+    let bits: Bitset | null = null;
+    const intersect = (set: Bitset) => (bits = bits === null ? set : bits.and(set));
+    for (const lists of this.fixed) {
+      const sets = lists.map(({ name, list }) => space.fixedSet(name, list));
+      if (sets.length === 1) intersect(bits === null ? (sets[0] as Bitset).copy() : (sets[0] as Bitset));
+      else intersect(sets.reduce((all, set) => all.or(set), new Bitset(space.size)));
+    }
+    for (const lists of this.lists) {
+      const set = new Bitset(space.size);
+      for (const list of lists) set.add(list, space.rank ?? undefined);
+      intersect(set);
+    }
+    if (this.predicates.length > 0) {
+      const tests = this.predicates;
+      const test = tests.length === 1 ? (tests[0] as Predicate) : (ordinal: number) => tests.every((t) => t(ordinal));
+      const sorted = space.sorted;
+      const ordinalAt = sorted ? (slot: number) => sorted[slot] ?? -1 : (slot: number) => slot;
+      if (bits === null) {
+        bits = new Bitset(space.size);
+        for (let slot = 0; slot < space.size; slot++) if (test(ordinalAt(slot))) bits.words[slot >>> 5]! |= 1 << (slot & 31);
+      } else {
+        (bits as Bitset).retain((slot) => test(ordinalAt(slot)));
+      }
+    }
+    return bits;
   }
 }
 
-function membership(list: readonly number[]): Predicate {
-  const set = new Set(list);
-  return (ordinal) => set.has(ordinal);
-}
-
-/** Sorted union of sorted lists. */
-export function union(lists: readonly (readonly number[])[]): number[] {
-  const all = new Set<number>();
-  for (const list of lists) for (const value of list) all.add(value);
-  return [...all].sort((a, b) => a - b);
-}
-
-/** Ordinals of the ids that exist, ascending (unknown ids simply match nothing). */
+/** Ordinals of the ids that exist (unknown ids simply match nothing). */
 export function ordinalsOf(ids: readonly string[], ordinal: ReadonlyMap<string, number>): number[] {
   const found: number[] = [];
   for (const id of ids) {
     const value = ordinal.get(id);
     if (value !== undefined) found.push(value);
   }
-  return union([found]);
+  return found;
 }

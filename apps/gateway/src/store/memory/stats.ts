@@ -1,7 +1,8 @@
-import type { EventType } from "@corpus/schema";
-import { basisDate, periodDate, periodOf, precisionDetail } from "../periods.js";
+import { EventType } from "@corpus/schema";
 import type { Bucket, CountRequest, CountResult, ParticipantRole, PeriodBucket, TypeCount } from "../types.js";
+import type { Bitset } from "./bitset.js";
 import type { Indexes } from "./indexes.js";
+import { TYPE_COUNT, type PeriodIndex } from "./period-index.js";
 
 /** Type counts, largest first, ties by type name. */
 export function typeCounts(counts: ReadonlyMap<EventType, number>): TypeCount[] {
@@ -10,8 +11,75 @@ export function typeCounts(counts: ReadonlyMap<EventType, number>): TypeCount[] 
     .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
 }
 
+/** Type counts from a row of per-type-code counts. */
+function typeRow(counts: ArrayLike<number>, offset = 0): TypeCount[] {
+  const found = new Map<EventType, number>();
+  for (let type = 0; type < TYPE_COUNT; type++) {
+    const count = counts[offset + type] ?? 0;
+    if (count > 0) found.set(EventType.options[type] as EventType, count);
+  }
+  return typeCounts(found);
+}
+
 const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 const largestFirst = (a: Bucket, b: Bucket) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The events counted, as a set of ordinals (null: all); `types`, when given, says that the set is
+ * exactly the events of these type codes, so counts by type or period come from the totals.
+ */
+export interface Counted {
+  members: Bitset | null;
+  types?: ReadonlySet<number> | undefined;
+}
+
+const forEachMember = (ix: Indexes, members: Bitset | null, visit: (ordinal: number) => void) => {
+  if (members) members.forEach(visit);
+  else for (let ordinal = 0; ordinal < ix.events.length; ordinal++) visit(ordinal);
+};
+
+/** Counts per (bucket, type) and undated per type, for the counted events. */
+function periodCounts(ix: Indexes, index: PeriodIndex, counted: Counted): { perType: Int32Array; undated: Int32Array } {
+  if (counted.types) {
+    const perType = new Int32Array(index.totals.length);
+    const undated = new Int32Array(TYPE_COUNT);
+    for (const type of counted.types) {
+      undated[type] = index.undatedTotals[type] ?? 0;
+      for (let offset = type; offset < perType.length; offset += TYPE_COUNT) perType[offset] = index.totals[offset] ?? 0;
+    }
+    return { perType, undated };
+  }
+  const perType = new Int32Array(index.totals.length);
+  const undated = new Int32Array(TYPE_COUNT);
+  forEachMember(ix, counted.members, (ordinal) => {
+    const bucket = index.bucketOf[ordinal] ?? -1;
+    const type = ix.eventType[ordinal] ?? 0;
+    if (bucket < 0) undated[type]!++;
+    else perType[bucket * TYPE_COUNT + type]!++;
+  });
+  return { perType, undated };
+}
+
+function periodBuckets(index: PeriodIndex, perType: Int32Array): PeriodBucket[] {
+  const buckets: PeriodBucket[] = [];
+  for (let bucket = 0; bucket < index.values.length; bucket++) {
+    let count = 0;
+    for (let type = 0; type < TYPE_COUNT; type++) count += perType[bucket * TYPE_COUNT + type] ?? 0;
+    if (count === 0) continue;
+    let byType: TypeCount[] | undefined;
+    buckets.push({
+      key: index.values[bucket] as string,
+      count,
+      period: index.periods[bucket]!,
+      isCoarserThanUnit: index.coarser[bucket] ?? false,
+      // Made only when asked for: most timelines show counts alone.
+      get byType() {
+        return (byType ??= typeRow(perType, bucket * TYPE_COUNT));
+      },
+    });
+  }
+  return buckets;
+}
 
 /** The participants of an event in a role: source, target or both (deduplicated). */
 function participants(ix: Indexes, event: number, role: ParticipantRole): number[] {
@@ -21,58 +89,47 @@ function participants(ix: Indexes, event: number, role: ParticipantRole): number
   return all.filter((actor) => actor >= 0);
 }
 
+function sum(counts: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) total += counts[i] ?? 0;
+  return total;
+}
+
 /**
- * Groups the given events (ordinals) by type, country, actor or period. Period buckets keep
- * partial dates honest: an event dated "2024" asked for by month is counted in a "2024" bucket
- * flagged `isCoarserThanUnit`, never in January; undated events are counted as `unbucketed`.
+ * Groups the counted events by type, country, actor or period. Period buckets keep partial dates
+ * honest: an event dated "2024" asked for by month is counted in a "2024" bucket flagged
+ * `isCoarserThanUnit`, never in January; undated events are counted as `unbucketed`. Periods come
+ * from `periodIndex` (one bucket per event, made once), so a count is one array increment per
+ * event, or a table lookup when the filter is at most a list of types.
  */
-export function countEvents(ix: Indexes, events: ArrayLike<number>, request: CountRequest): CountResult {
-  const total = events.length;
-  let unbucketed = 0;
-  const counts = new Map<string, number>();
-  const periodTypes = new Map<string, Map<EventType, number>>();
-  const coarser = new Set<string>();
-
-  for (let i = 0; i < total; i++) {
-    const ordinal = events[i] as number;
-    const event = ix.events[ordinal];
-    if (!event) continue;
-    if (request.groupBy === "TYPE") {
-      increment(counts, event.type);
-    } else if (request.groupBy === "PERIOD") {
-      const date = basisDate(event, ix.articles[ix.eventArticle[ordinal] ?? -1], request.basis);
-      if (!date) {
-        unbucketed++;
-        continue;
-      }
-      const { value, isCoarserThanUnit } = periodOf(date, request.unit);
-      increment(counts, value);
-      if (isCoarserThanUnit) coarser.add(value);
-      const types = periodTypes.get(value) ?? new Map<EventType, number>();
-      periodTypes.set(value, increment(types, event.type));
-    } else {
-      const actors = participants(ix, ordinal, request.role);
-      const keys =
-        request.groupBy === "ACTOR"
-          ? actors.map((actor) => ix.actors[actor]?.id ?? "")
-          : [...new Set(actors.map((actor) => ix.actors[actor]?.country).filter((country): country is string => !!country))];
-      if (keys.length === 0) unbucketed++;
-      for (const key of keys) increment(counts, key);
-    }
-  }
-
-  let buckets: Bucket[] | PeriodBucket[];
+export function countEvents(ix: Indexes, periodIndex: () => PeriodIndex, counted: Counted, request: CountRequest): CountResult {
   if (request.groupBy === "PERIOD") {
-    buckets = [...counts]
-      .map(([key, count]) => {
-        const period = periodDate(key);
-        return { key, count, period, isCoarserThanUnit: coarser.has(key), byType: typeCounts(periodTypes.get(key) ?? new Map()) };
-      })
-      .sort((a, b) => (a.period.earliest < b.period.earliest ? -1 : a.period.earliest > b.period.earliest ? 1 : 0) || precisionDetail(a.period.precision) - precisionDetail(b.period.precision));
-  } else {
-    buckets = [...counts].map(([key, count]) => ({ key, count })).sort(largestFirst);
+    const index = periodIndex();
+    const { perType, undated } = periodCounts(ix, index, counted);
+    const buckets = periodBuckets(index, perType);
+    const unbucketed = sum(undated);
+    return { total: sum(perType) + unbucketed, buckets: buckets.slice(0, request.limit), bucketCount: buckets.length, unbucketed };
   }
-  const bucketCount = buckets.length;
-  if ("limit" in request) buckets = buckets.slice(0, request.limit);
-  return { total, buckets, bucketCount, unbucketed };
+  if (request.groupBy === "TYPE") {
+    const perType = new Int32Array(TYPE_COUNT);
+    if (counted.types) for (const type of counted.types) perType[type] = ix.eventsByType.get(EventType.options[type] as string)?.length ?? 0;
+    else forEachMember(ix, counted.members, (ordinal) => void perType[ix.eventType[ordinal] ?? 0]!++);
+    const buckets = typeRow(perType).map(({ type, count }) => ({ key: type, count }));
+    return { total: sum(perType), buckets, bucketCount: buckets.length, unbucketed: 0 };
+  }
+  const counts = new Map<string, number>();
+  let unbucketed = 0;
+  let total = 0;
+  forEachMember(ix, counted.members, (ordinal) => {
+    total++;
+    const actors = participants(ix, ordinal, request.role);
+    const keys =
+      request.groupBy === "ACTOR"
+        ? actors.map((actor) => ix.actors[actor]?.id ?? "")
+        : [...new Set(actors.map((actor) => ix.actors[actor]?.country).filter((country): country is string => !!country))];
+    if (keys.length === 0) unbucketed++;
+    for (const key of keys) increment(counts, key);
+  });
+  const buckets = [...counts].map(([key, count]) => ({ key, count })).sort(largestFirst);
+  return { total, buckets: buckets.slice(0, request.limit), bucketCount: buckets.length, unbucketed };
 }

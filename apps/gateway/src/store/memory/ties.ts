@@ -1,7 +1,7 @@
 import type { EventType } from "@corpus/schema";
 import type { Tie } from "../types.js";
 import type { Indexes } from "./indexes.js";
-import type { OrderedResult } from "./pages.js";
+import { arraySequence, type Sequence } from "./pages.js";
 import { typeCounts } from "./stats.js";
 
 /**
@@ -9,15 +9,14 @@ import { typeCounts } from "./stats.js";
  * most events first, ties broken by the other actor's id. Events with no other party
  * (no target, or the actor acting on itself) are left out.
  */
-export function buildTies(ix: Indexes, actor: number, events: ArrayLike<number>): OrderedResult<Tie> {
+export function buildTies(ix: Indexes, actor: number, forEachEvent: (visit: (event: number) => void) => void): Sequence<Tie> {
   const actorId = ix.actors[actor]?.id ?? "";
   const byOther = new Map<number, { tie: Tie; types: Map<EventType, number> }>();
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i] as number;
+  forEachEvent((event) => {
     const source = ix.eventSource[event] ?? -1;
     const target = ix.eventTarget[event] ?? -1;
     const other = source === actor ? target : source;
-    if (other < 0 || other === actor) continue;
+    if (other < 0 || other === actor) return;
     let entry = byOther.get(other);
     if (!entry) {
       const tie: Tie = { actorId, otherActorId: ix.actors[other]?.id ?? "", count: 0, outgoing: 0, incoming: 0, byType: [] };
@@ -29,14 +28,14 @@ export function buildTies(ix: Indexes, actor: number, events: ArrayLike<number>)
     else entry.tie.incoming++;
     const type = ix.events[event]?.type;
     if (type) entry.types.set(type, (entry.types.get(type) ?? 0) + 1);
-  }
+  });
   const ties = [...byOther.values()].map(({ tie, types }) => ({ ...tie, byType: typeCounts(types) }));
   ties.sort((a, b) => b.count - a.count || (a.otherActorId < b.otherActorId ? -1 : 1));
   const position = new Map(ties.map((tie, i) => [tie.otherActorId, i]));
-  return {
-    items: ties,
-    rankOf: (tie) => position.get(tie.otherActorId) ?? -1,
-    rankOfKey: (key) => position.get(key),
-    keyOf: (tie) => tie.otherActorId,
-  };
+  return arraySequence(
+    ties,
+    (tie) => position.get(tie.otherActorId) ?? -1,
+    (key) => position.get(key),
+    (tie) => tie.otherActorId,
+  );
 }

@@ -1,6 +1,6 @@
 import type { SearchHit, SearchPage, SearchRequest, SearchType, TextMatch } from "../../types.js";
 import type { Indexes } from "../indexes.js";
-import { slicePage, type OrderedResult } from "../pages.js";
+import { arraySequence, slicePage, type Sequence } from "../pages.js";
 import { highlight } from "./highlight.js";
 import type { SearchIndexes } from "./indexes.js";
 
@@ -17,7 +17,7 @@ interface Ranked {
 }
 
 export interface RankedSearch {
-  result: OrderedResult<Ranked>;
+  result: Sequence<Ranked>;
   countsByType: Record<SearchType, number>;
 }
 
@@ -40,7 +40,7 @@ export async function rankSearch(ix: Indexes, indexes: SearchIndexes, query: str
   const position = new Map(items.map((item, i) => [idOf(item), i]));
   return {
     countsByType,
-    result: { items, rankOf: (item) => position.get(idOf(item)) ?? -1, rankOfKey: (key) => position.get(key), keyOf: idOf },
+    result: arraySequence(items, (item) => position.get(idOf(item)) ?? -1, (key) => position.get(key), idOf),
   };
 }
 
