@@ -235,6 +235,13 @@ describe("codeEvents — statements and quotes", () => {
     expect(en("Anna Smith continued to work.")).toEqual([]);
   });
 
+  it("takes no actor as speaker behind an unnamed group of speakers", () => {
+    expect(en("Iran will sell bonds today, money traders said.")).toEqual([]);
+    expect(en("Iran will sell bonds today, Anna Smith said.")).toEqual(["STATEMENT smith→-"]);
+    expect(en("Iran increased exports under the Farm Security Act.")).toEqual([]);
+    expect(en("Iran increased security at the border.")).toEqual(["MOBILIZE ir→-"]);
+  });
+
   it("takes no subject from a wire dateline", () => {
     expect(en("Tehran, April 7 - Prices rose, traders said.")).toEqual([]);
     expect(en("Tehran said prices rose.")).toEqual(["STATEMENT ir→-"]);

@@ -40,6 +40,8 @@ function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry,
     if (stop.has(tokens[i]!.lower) && tokens[i]!.lower !== "," && !pattern.object.some((words) => words[0] === tokens[i]!.fold)) break;
     // "an election to be held on August 9, held a rally": the object belongs to the verb's next occurrence.
     if (entry.kind === "verb" && (lexicon.verbForms.get(tokens[i]!.fold) ?? []).some((reading) => reading.lemma === entry.lemma)) break;
+    // An object word inside a name is no object: "increased under the Farm Security Act".
+    if (tokens[i]!.text[0] !== tokens[i]!.lower[0]) continue;
     for (const words of pattern.object) {
       if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return i + words.length;
     }

@@ -148,6 +148,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const { sets } = lexicon.cues;
+  if (unnamedSpeakers(ctx, from)) return null;
   let crossed = false;
   let coordinated = false;
   for (let i = from - 1; i >= 0; i--) {
@@ -230,6 +231,23 @@ function auxiliaryOnly(ctx: SlotContext, from: number, verb: number): boolean {
   const token = ctx.view.tokens[from];
   if (!token || from > verb || (ctx.view.mentionAt[from] ?? -1) >= 0) return false;
   return from === verb || ctx.lexicon.cues.sets.negationBefore.has(token.lower) || (ctx.lexicon.verbForms.get(token.fold) ?? []).length > 0;
+}
+
+/**
+ * "…, money traders said", "…, industry sources said": an English verb of saying right after a
+ * comma and a plural noun phrase has that unnamed group as subject, not an actor further left.
+ */
+function unnamedSpeakers(ctx: SlotContext, verb: number): boolean {
+  const { tokens } = ctx.view;
+  if (ctx.lexicon.language !== "en" || !isSpeechVerb(ctx, verb)) return false;
+  const last = tokens[verb - 1];
+  if (!last || (ctx.view.mentionAt[verb - 1] ?? -1) >= 0 || last.text !== last.lower || !last.lower.endsWith("s") || ctx.lexicon.cues.sets.subjectPronounsPlural.has(last.lower)) return false;
+  for (let i = verb - 2; i >= 0 && i >= verb - 4; i--) {
+    const token = tokens[i]!;
+    if (token.lower === ",") return true;
+    if (!token.word || (ctx.view.mentionAt[i] ?? -1) >= 0 || token.text !== token.lower) return false;
+  }
+  return false;
 }
 
 /**
