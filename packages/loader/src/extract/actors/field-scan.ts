@@ -9,7 +9,11 @@ export interface DictionaryMatch {
   entries: Entry[];
 }
 
-const NAME_ENTRY = new Set(["actor", "country", "city", "metonym"]);
+/** Whether text[from, to) (all of it by default) is plain ASCII. */
+function isAscii(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** One field's tokens and dictionary matches: the shared input of the recognition rules. */
 export class FieldScan {
@@ -59,16 +63,17 @@ export class FieldScan {
 
   /** Case rules: acronyms exactly as written; names capitalised (and not a capitalised common word opening a sentence). */
   private fits(entry: Entry, from: number, to: number): boolean {
+    const first = this.tokens[from]!;
+    const end = this.tokens[to - 1]!.end;
     if (entry.type === "title" || entry.type === "agent") {
       // accents matter for common nouns: "jugé" is no "juge", "armé" no "armée"
-      const written = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end).toLowerCase().replace(/[’‘]/g, "'");
+      if (isAscii(entry.surface) && isAscii(this.text, first.start, end)) return true;
+      const written = this.text.slice(first.start, end).toLowerCase().replace(/[’‘]/g, "'");
       return written === entry.surface.toLowerCase() || !/[^\x00-\x7f]/.test(written + entry.surface);
     }
-    if (!NAME_ENTRY.has(entry.type) || !("surface" in entry)) return true;
-    const first = this.tokens[from]!;
-    const original = this.text.slice(first.start, this.tokens[to - 1]!.end);
-    if ("caseSensitive" in entry && entry.caseSensitive) return original.replace(/\s+/g, " ") === entry.surface;
-    if (/^\p{Lu}/u.test(entry.surface) && !first.cap) return false;
+    if (entry.type === "demonym") return true;
+    if (entry.caseSensitive) return this.text.slice(first.start, end).replace(/\s+/g, " ") === entry.surface;
+    if (entry.capitalised && !first.cap) return false;
     if (to - from === 1 && first.sentenceStart && this.isCommonWord(from)) return false;
     return true;
   }

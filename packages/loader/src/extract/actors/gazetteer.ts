@@ -19,13 +19,22 @@ export interface Identity {
   wikidataId: string | null;
 }
 
+/** How a name is written in the data: matched exactly (acronyms), or only when capitalised in the text if it is in the data. */
+export interface NameSurface {
+  surface: string;
+  caseSensitive: boolean;
+  capitalised: boolean;
+}
+
+const nameSurface = (surface: string, caseSensitive = false): NameSurface => ({ surface, caseSensitive, capitalised: /^\p{Lu}/u.test(surface) });
+
 /** What a dictionary phrase is. `surface` is the phrase as written in the data, for case checks. */
 export type Entry =
-  | { type: "actor"; identity: Identity; surface: string; caseSensitive: boolean; media: boolean }
-  | { type: "country"; identity: Identity; surface: string; caseSensitive: boolean }
+  | ({ type: "actor"; identity: Identity; media: boolean } & NameSurface)
+  | ({ type: "country"; identity: Identity } & NameSurface)
   | { type: "demonym"; country: Identity }
-  | { type: "city"; identity: Identity; capitalOf: Identity | null; population: number; surface: string }
-  | { type: "metonym"; target: string; surface: string }
+  | ({ type: "city"; identity: Identity; capitalOf: Identity | null; population: number } & NameSurface)
+  | ({ type: "metonym"; target: string } & NameSurface)
   | { type: "title"; surface: string }
   | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; ownedByDefault: boolean; surface: string };
 
@@ -107,7 +116,7 @@ const COMPASS_NAME = /^(?:(?:nord|sud|est|ouest|centre|center|central|north|sout
 /** Whether an entry can fit text whose first word is not capitalised (see FieldScan's case rules). */
 function matchesLowerCase(entry: Entry): boolean {
   if (entry.type === "title" || entry.type === "agent" || entry.type === "demonym") return true;
-  return !("caseSensitive" in entry && entry.caseSensitive) && !/^\p{Lu}/u.test(entry.surface);
+  return !entry.caseSensitive && !entry.capitalised;
 }
 
 const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
@@ -137,7 +146,7 @@ function buildGazetteer(): Gazetteer {
     if (row.demonyms.en[0] !== undefined) adjectiveOf.set(row.code, row.demonyms.en[0]);
     identityByKey.set(identity.key, identity);
     for (const surface of new Set([...row.names.en, ...row.names.fr])) {
-      add(surface, { type: "country", identity, surface, caseSensitive: isAcronym(surface) });
+      add(surface, { type: "country", identity, ...nameSurface(surface, isAcronym(surface)) });
     }
     for (const demonym of new Set([...row.demonyms.en, ...row.demonyms.fr])) add(demonym, { type: "demonym", country: identity });
   }
@@ -147,8 +156,8 @@ function buildGazetteer(): Gazetteer {
     const identity: Identity = { key, name: row.name, kind: row.kind as ActorKind, country: row.country, wikidataId: row.wikidataId };
     identityByKey.set(key, identity);
     const media = "media" in row && row.media === true;
-    for (const surface of row.aliases) add(surface, { type: "actor", identity, surface, caseSensitive: false, media });
-    for (const surface of row.acronyms) add(surface, { type: "actor", identity, surface, caseSensitive: true, media });
+    for (const surface of row.aliases) add(surface, { type: "actor", identity, media, ...nameSurface(surface) });
+    for (const surface of row.acronyms) add(surface, { type: "actor", identity, media, ...nameSurface(surface, true) });
   }
 
   // a place named like a common word ("Ouest", "Centre", "Of") would be found in every text
@@ -158,14 +167,14 @@ function buildGazetteer(): Gazetteer {
     const identity: Identity = { key: `geo:${row.id}`, name: row.name, kind: "LOCATION", country: row.country, wikidataId: null };
     const capitalOf = row.capital ? (countryByCode.get(row.country) ?? null) : null;
     const surfaces = new Set([row.name, ...(row.fr ? [row.fr, row.fr.replace(/^(?:Le |La |Les |L')/, "")] : [])]);
-    for (const surface of surfaces) if (usablePlace(surface)) add(surface, { type: "city", identity, capitalOf, population: row.population, surface });
+    for (const surface of surfaces) if (usablePlace(surface)) add(surface, { type: "city", identity, capitalOf, population: row.population, ...nameSurface(surface) });
   }
   for (const row of cities.regions) {
     const identity: Identity = { key: `geo:${row.id}`, name: row.fr, kind: "LOCATION", country: row.country, wikidataId: null };
-    if (usablePlace(row.fr)) add(row.fr, { type: "city", identity, capitalOf: null, population: Number.MAX_SAFE_INTEGER, surface: row.fr }); // a region is never a surname
+    if (usablePlace(row.fr)) add(row.fr, { type: "city", identity, capitalOf: null, population: Number.MAX_SAFE_INTEGER, ...nameSurface(row.fr) }); // a region is never a surname
   }
   for (const row of lexicon.metonyms.entries) {
-    for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, surface });
+    for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, ...nameSurface(surface) });
   }
   for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title", surface: title });
   for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
