@@ -98,9 +98,9 @@ function linkDescribedBodies(ordered: readonly RawMention[], texts: Texts, redir
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [first, second] = [ordered[i]!, ordered[i + 1]!];
     if (first.field !== second.field || !APPOSITION.test(texts[first.field].slice(first.end, second.start))) continue;
-    const described = first.generic ? first : second.generic ? second : undefined;
+    const described = first.described ? first : second.described ? second : undefined;
     const named = described === first ? second : first;
-    if (described === undefined || named.generic || !isBody(named.identity) || redirect.has(described.identity.key)) continue;
+    if (described === undefined || named.described || !isBody(named.identity) || redirect.has(described.identity.key)) continue;
     // the apposition must close: "le CNSP, la junte au pouvoir, a…", "la télévision d'État, RTN." — not "RTN, les instructeurs sont…"
     const after = texts[second.field].slice(second.end, second.end + 25);
     if (!(second === named ? /^[^,.;:()]*[,.;)]/ : /^[^,.;:()]*[,)]/).test(after)) continue;

@@ -17,7 +17,7 @@ const COMPLEMENT = new Set(["de", "d'", "du", "des", "of"]);
  * @param mentions every mention found so far; those of collectives without a written owner may be re-pointed
  */
 export function describedBodies(scans: readonly [TextField, FieldScan, readonly boolean[]][], mentions: RawMention[], g: Gazetteer): RawMention[] {
-  const ordered = inReadingOrder(mentions.filter((m) => isBody(m.identity) && !m.generic));
+  const ordered = inReadingOrder(mentions.filter((m) => isBody(m.identity) && !m.described && !m.generic));
   const found: RawMention[] = [];
   for (const [field, scan, consumed] of scans) {
     for (let i = 1; i < scan.tokens.length; i++) {
@@ -30,10 +30,10 @@ export function describedBodies(scans: readonly [TextField, FieldScan, readonly 
   }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.evidence !== "coreference" || !m.generic || !m.identity.key.startsWith("group:")) continue;
+    if (m.evidence !== "coreference" || !m.described) continue;
     const description = g.descriptions.get(foldText(m.alias?.split(" ").at(-1) ?? ""));
     const body = description === undefined ? undefined : onlyCandidate(ordered, m.field, m.start, description);
-    if (body !== undefined) mentions[k] = { ...m, identity: body, generic: false };
+    if (body !== undefined) mentions[k] = { ...m, identity: body, generic: false, described: false };
   }
   return found;
 }

@@ -42,7 +42,7 @@ describe("recognizeActors in French", () => {
   });
 
   it("describes collectives with the country that owns them", () => {
-    expect(byKey(actors, "group:military@FR")).toMatchObject({ generic: true, country: "FR", name: "French military" });
+    expect(byKey(actors, "group:military@FR")).toMatchObject({ generic: false, country: "FR", name: "French military" });
     expect(byKey(actors, "group:junta@NE")?.generic).toBe(true);
     expect(texts(byKey(actors, "group:instructors@RU"))).toEqual(["instructeurs russes"]);
   });

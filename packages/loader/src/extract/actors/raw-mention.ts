@@ -20,6 +20,8 @@ export interface RawMention {
   identity: Identity;
   evidence: Evidence;
   generic: boolean;
+  /** Made by the collective rules from a common noun ("la junte", "the embassy"), not from a name. */
+  described?: boolean;
   /** A title or role the text gives the actor here ("président russe"). */
   role?: string;
   /** Another surface form to keep as an alias (e.g. the phrase with its determiner). */

@@ -9,7 +9,7 @@ describe("described collectives", () => {
     expect(byKey(actors, "group:military@CL")).toBeUndefined();
     const forces = byKey(actors, "group:military@PE");
     expect(texts(forces)).toEqual(["Peruvian government forces"]);
-    expect(forces).toMatchObject({ kind: "ORGANIZATION", generic: true, name: "Peruvian military" });
+    expect(forces).toMatchObject({ kind: "ORGANIZATION", generic: false, name: "Peruvian military" }); // an institution
   });
 
   it("are one group for instructors, whatever the words between demonym and noun", () => {
@@ -23,6 +23,13 @@ describe("described collectives", () => {
   it("fold army, soldiers, troops and forces of one state into one actor", () => {
     const actors = recognizeActors(article("Frontière", "L'armée péruvienne a avancé. Les soldats péruviens ont ensuite quitté la zone, et les troupes péruviennes sont rentrées."));
     expect(texts(byKey(actors, "group:military@PE"))).toEqual(["armée péruvienne", "soldats péruviens", "troupes péruviennes"]);
+  });
+
+  it("are generic when ad hoc, and a bare noun belongs to the owner last written with it", () => {
+    const actors = recognizeActors(article("Frontière", "L'armée péruvienne et l'armée chilienne ont avancé. Des manifestants chiliens ont protesté. Plus tard, l'armée a reculé."));
+    expect(texts(byKey(actors, "group:military@CL"))).toEqual(["armée chilienne", "armée"]);
+    expect(byKey(actors, "group:military@CL")?.generic).toBe(false);
+    expect(byKey(actors, "group:protesters@CL")?.generic).toBe(true);
   });
 
   it("belong to no state when a multinational adjective qualifies them", () => {

@@ -14,11 +14,14 @@ const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ful|ary|ian|ese|ish|ern|ent|ant)$/;
  * tells whose it is — a demonym or country before or after it ("les forces françaises",
  * "Serbian protesters", "Russian military instructors", "government of Syria"), or a multinational
  * adjective ("les dirigeants européens"). Government words fold into the state they name; the others
- * become one group per label and owner. `fallbackCountry` is the article's main country.
+ * become one group per label and owner. A bare noun belongs to the owner last written with it, else to
+ * `fallbackCountry`, the article's main country. Institutions (army, police, parliament) of a state are
+ * actors of their own; ad-hoc collectives (protesters, civilians) are `generic`, kept only when they act.
  */
 export function recognizeCollectives(scan: FieldScan, field: TextField, consumed: boolean[], fallbackCountry: Identity | null): RawMention[] {
   const { tokens } = scan;
   const mentions: RawMention[] = [];
+  const lastOwner = new Map<string, Identity>();
   for (let i = 0; i < tokens.length; i++) {
     const match = scan.matchAt[i];
     const agent = scan.entryOf(match, "agent");
@@ -47,7 +50,9 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const sentenceNoun = tokens[i]!.sentenceStart || tokens[i]!.cap;
     if (found === undefined && !hasDeterminer && !sentenceNoun && scan.language === "fr") continue;
     for (let k = determinerStart; k < to; k++) consumed[k] = true;
-    const owner = found !== undefined ? found.owner : agent.ownedByDefault ? fallbackCountry : null;
+    // "l'armée française … l'armée": a bare noun is the collective last named with an owner, else the article's state
+    const owner = found !== undefined ? found.owner : (lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
+    if (found?.owner) lastOwner.set(agent.label, found.owner);
     const evidence = found !== undefined ? "pattern" : "coreference";
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -58,11 +63,12 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
       if (owner === null) continue;
       // a territory's government (Hong Kong's) is a body of its own, not a state
       const identity = owner.kind === "COUNTRY" ? owner : { ...collectiveIdentity(agent.label, "ORGANIZATION", owner, scan.g), name: `Government of ${owner.name}` };
-      mentions.push({ field, start, end, identity, evidence, generic: owner.kind !== "COUNTRY", alias });
+      mentions.push({ field, start, end, identity, evidence, generic: owner.kind !== "COUNTRY", described: true, alias });
       continue;
     }
     const identity = collectiveIdentity(agent.label, agent.kind, owner, scan.g);
-    mentions.push({ field, start, end, identity, evidence, generic: !named, alias });
+    // an institution (army, police, parliament) is an actor of its own; an ad-hoc collective only when it acts
+    mentions.push({ field, start, end, identity, evidence, generic: !named && (agent.kind !== "ORGANIZATION" || owner === null), described: !named, alias });
   }
   return mentions;
 }
