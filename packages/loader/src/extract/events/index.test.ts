@@ -221,6 +221,11 @@ describe("codeEvents — statements and quotes", () => {
     expect(en("Anna Smith acknowledged the risk and urged Iran to stop.")).toEqual(["REQUEST smith→ir"]);
   });
 
+  it("reads a French present participle after a noun as an adjective", () => {
+    expect(fr("« Tout va mal », ajoute Jean Dupont, un avocat manifestant devant le Mali.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("Jean Dupont a quitté le parti, refusant le Mali.")).toEqual(["REJECT dupont→ml"]);
+  });
+
   it("takes no statement from a speech verb in a participle clause", () => {
     expect(fr("Le Mali annonce que Jean Dupont a quitté le pays, évoquant des raisons de santé.")).toEqual(["STATEMENT ml→-"]);
   });

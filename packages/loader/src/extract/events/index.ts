@@ -10,7 +10,7 @@ import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { auxiliaryBefore } from "./clause.js";
 import { contextTarget } from "./context-targets.js";
-import { Discourse, type Participant } from "./discourse.js";
+import { Discourse } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
@@ -20,7 +20,8 @@ import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { tokenize } from "./tokenize.js";
+import { stateBodyOf } from "./state-bodies.js";
 import { isPassive } from "./voice.js";
 
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
@@ -55,8 +56,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
   if (lexicon.language === "en" && !englishGerundCounts(view, match, lexicon)) return [];
-  // "…, évoquant …", "en déclarant": a speech verb in a participle clause is background, not a statement.
-  if (lexicon.language === "fr" && match.pattern.speech && hasTag(match.tags, FormTag.GERUND) && !hasTag(match.tags, FormTag.FINITE)) return [];
+  if (lexicon.language === "fr" && !frenchParticipleCounts(view, match, lexicon)) return [];
   const passive = isPassive(view.tokens, match, lexicon);
   const filled = fillSlots(slots, match, passive);
   if (!filled || (quoted && filled.via !== "inversion")) return [];
@@ -93,7 +93,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   }
   if (filled.targets.length === 0) {
     const quoted = () => (quote ? quotedActor(article.body, ctx.folded, quote, ctx.mentions, source.key, lexicon) : null);
-    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted });
+    const governmentOf = () => stateBodyOf(ctx.actors, source, "government");
+    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted, governmentOf });
     if (target) [filled.targets, rule] = [[target], `${rule}+context`];
   }
   if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source);
@@ -145,6 +146,19 @@ function hasMentionIn(mentions: readonly { mention: { start: number; end: number
   return low < mentions.length && mentions[low]!.mention.end <= end;
 }
 
+/**
+ * A French present participle is an event as a gerund ("en refusant") or a participle clause after
+ * a comma ("…, refusant de …"), not as an adjective or noun after a noun ("un avocat manifestant",
+ * "les pays signataires"). A speech verb in a participle clause is background ("…, évoquant …").
+ */
+function frenchParticipleCounts(view: SentenceView, match: TriggerMatch, lexicon: Lexicon): boolean {
+  if (match.entry.kind !== "verb" || !hasTag(match.tags, FormTag.GERUND) || hasTag(match.tags, FormTag.FINITE)) return true;
+  if (match.pattern.speech) return false;
+  const previous = view.tokens[match.head - 1];
+  if (!previous || !previous.word || previous.lower === "en" || lexicon.cues.sets.reflexive.has(previous.lower)) return true;
+  return (lexicon.verbForms.get(previous.fold) ?? []).length > 0 || (view.mentionAt[match.head - 1] ?? -1) >= 0 || previous.text !== previous.lower;
+}
+
 /** Offsets of the subject pronouns of an article's folded text, in order: one pass per article. */
 function pronounOffsets(pattern: RegExp, folded: string): number[] {
   const offsets: number[] = [];
@@ -186,17 +200,6 @@ function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: L
   return next !== undefined && ((view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower));
 }
 
-const POLICE = /\b(police|polic[ií]a|polizei|gendarmerie|militia|milice)\b/i;
-
-/** The article's police of an actor's country, else that country, when the article names it. */
-function stateOf(actors: ReadonlyMap<string, LocalActor>, participant: Participant): Participant | null {
-  const country = actors.get(participant.key)?.country;
-  if (!country || participant.kind === "COUNTRY") return null;
-  const ofCountry = [...actors.values()].filter((actor) => actor.country === country && actor.key !== participant.key);
-  const state = ofCountry.find((actor) => actor.kind === "ORGANIZATION" && POLICE.test(actor.name)) ?? ofCountry.find((actor) => actor.kind === "COUNTRY");
-  return state ? { key: state.key, kind: state.kind } : null;
-}
-
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
 function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
@@ -232,7 +235,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
       lexicon,
       discourse: ctx.discourse,
       usedTargets: new Set(),
-      stateOf: (actor) => stateOf(ctx.actors, actor),
+      stateOf: (actor) => stateBodyOf(ctx.actors, actor, "police"),
       dates: () => (dates ??= findDates(article.body, sentence.start, sentence.end, article.language, article.published)),
     };
     const before = events.length;
