@@ -55,3 +55,13 @@ export function partOfCollective(scan: FieldScan, head: number, to: number): boo
   const k = ARTICLE.has(scan.folds[to + 1] ?? "") ? to + 2 : to + 1;
   return scan.entryOf(scan.matchAt[k], "agent") !== undefined;
 }
+
+/** "les combattants d'Ansar Eddine", "members of the Vyasna": members of a named body are that body (see `bodyOfMembers`), not a collective. */
+export function membersOfNamedBody(scan: FieldScan, head: number, to: number): boolean {
+  if (!scan.g.memberNouns.has(scan.folds[head]!) || !OF.has(scan.folds[to] ?? "")) return false;
+  const k = scan.folds[to + 1] === "the" ? to + 2 : to + 1;
+  const next = scan.tokens[k];
+  if (next === undefined || !next.cap || next.sentenceStart) return false;
+  const match = scan.matchAt[k];
+  return scan.entryOf(match, "country") === undefined && scan.entryOf(match, "city") === undefined && !scan.g.firstNames.has(next.fold);
+}

@@ -22,3 +22,17 @@ describe("companies without a head word", () => {
     expect(kindOf("Le président du groupe Jean Valmorin a répondu.", "Jean Valmorin")?.kind).toBe("PERSON");
   });
 });
+
+describe("bodies named by their context", () => {
+  it("are read from an apposition headed by a body noun, with its demonym's country", () => {
+    expect(kindOf("Brekka, an independent Swedish human rights group, counted the arrests.", "Brekka")).toMatchObject({ kind: "ORGANIZATION", country: "SE" });
+    expect(kindOf("Brekka, the company's chairman, resigned.", "Brekka")?.kind).not.toBe("ORGANIZATION");
+    expect(kindOf("Later, Brekka, the agency said, left.", "Brekka")?.kind).not.toBe("ORGANIZATION");
+  });
+
+  it("are read from the complement of a noun of members", () => {
+    expect(kindOf("Les combattants de Kel Tavelin ont détruit la porte.", "Kel Tavelin")?.kind).toBe("GROUP");
+    expect(kindOf("Les membres de Kel Tavelin ont voté.", "Kel Tavelin")?.kind).toBe("ORGANIZATION");
+    expect(kindOf("Les partisans de Jean Valmorin ont voté.", "Jean Valmorin")?.kind).toBe("PERSON");
+  });
+});

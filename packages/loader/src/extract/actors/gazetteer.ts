@@ -1,6 +1,7 @@
 import type { ActorKind } from "@corpus/schema";
 import cities from "../../../data/actors/cities.json" with { type: "json" };
 import commonWords from "../../../data/actors/common-words.json" with { type: "json" };
+import extraCountryNames from "../../../data/actors/country-names-extra.json" with { type: "json" };
 import countries from "../../../data/actors/countries.json" with { type: "json" };
 import firstNames from "../../../data/actors/first-names.json" with { type: "json" };
 import lexicon from "../../../data/actors/lexicon.json" with { type: "json" };
@@ -73,6 +74,10 @@ export interface Gazetteer {
   multinational: Set<string>;
   /** Heads naming part of the collective after them ("les leaders de la rébellion"). */
   partOfHeads: Set<string>;
+  /** Nouns of members whose complement is a body ("les combattants d'X", "members of X"). */
+  memberNouns: Set<string>;
+  /** Nouns that make a name a body in an apposition after it ("X, a human rights group"), one or two words. */
+  bodyNouns: Set<string>;
   /** Nouns of relations between states ("relations", "talks"): before "entre X et Y" the pair are states. */
   relationNouns: Set<string>;
   /** Definite descriptions of bodies by folded noun ("company", "ambassade"): what a named body must be to be meant. */
@@ -145,7 +150,8 @@ function buildGazetteer(): Gazetteer {
     countryByCode.set(row.code, identity);
     if (row.demonyms.en[0] !== undefined) adjectiveOf.set(row.code, row.demonyms.en[0]);
     identityByKey.set(identity.key, identity);
-    for (const surface of new Set([...row.names.en, ...row.names.fr])) {
+    const extra = (extraCountryNames.names as Record<string, { en: string[]; fr: string[] } | undefined>)[row.code];
+    for (const surface of new Set([...row.names.en, ...row.names.fr, ...(extra?.en ?? []), ...(extra?.fr ?? [])])) {
       add(surface, { type: "country", identity, ...nameSurface(surface, isAcronym(surface)) });
     }
     for (const demonym of new Set([...row.demonyms.en, ...row.demonyms.fr])) add(demonym, { type: "demonym", country: identity });
@@ -209,6 +215,8 @@ function buildGazetteer(): Gazetteer {
     mediaHeads: foldSet(lexicon.mediaHeads.words),
     multinational: foldSet([...lexicon.collectives.multinational.fr, ...lexicon.collectives.multinational.en]),
     partOfHeads: foldSet(lexicon.collectives.partOf),
+    memberNouns: foldSet(lexicon.collectives.members),
+    bodyNouns: new Set([...lexicon.bodyNouns.words, ...lexicon.companies.classNouns].map((noun) => phraseTokens(noun).join(" "))),
     relationNouns: foldSet(lexicon.relationNouns.words),
     descriptions: new Map(
       lexicon.descriptions.entries.flatMap((entry) => {

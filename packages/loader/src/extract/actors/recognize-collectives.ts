@@ -1,5 +1,5 @@
 import type { TextField } from "@corpus/schema";
-import { ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
+import { membersOfNamedBody, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
 import type { FieldScan } from "./field-scan.js";
 import type { Identity } from "./gazetteer.js";
 import { collectiveIdentity } from "./identities.js";
@@ -32,7 +32,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     let to = match!.to;
     // "military instructors", "government forces": in English a noun before another is its modifier
     if (scan.language === "en" && !consumed[to] && scan.entryOf(scan.matchAt[to], "agent") !== undefined) continue;
-    if (partOfCollective(scan, i, to)) continue;
+    if (partOfCollective(scan, i, to) || membersOfNamedBody(scan, i, to)) continue;
     const left = ownerBefore(scan, i);
     const after = tokens[to];
     const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[to + 1]?.cap === true);

@@ -1,5 +1,6 @@
 import type { TextField } from "@corpus/schema";
 import type { FieldScan } from "./field-scan.js";
+import { bodyInApposition, bodyOfMembers } from "./body-cues.js";
 import { companyCue } from "./company-cues.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
 import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
@@ -85,10 +86,12 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
   const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
   if (every(from, to, (i) => scan.isCommonWord(i) || g.connectors.has(scan.folds[i]!) || demonymAt(i))) return [];
   if (some(from, to, (i) => g.mediaHeads.has(scan.folds[i]!))) return [];
-  const company = chunk.honorific ? undefined : companyCue(scan, from, to);
+  const company = chunk.honorific ? undefined : (companyCue(scan, from, to) ?? bodyInApposition(scan, from, to));
   if (company !== undefined) return [organisation(scan, from, to, company.country ?? countryWithin(scan, from, to), mention)];
   // "la Commission", "the Parliament" alone: only a short form of a longer name given elsewhere
   if (to - from === 1 && g.organisationHeads.has(tokens[from]!.fold)) return [mention(namedIdentity("ORGANIZATION", name, null), "guess")];
+  const members = chunk.honorific ? undefined : bodyOfMembers(scan, from);
+  if (members !== undefined) return [mention(namedIdentity(members, name, countryWithin(scan, from, to)), "pattern")];
 
   const split = splitTitle(scan, from, to);
   if (split !== undefined) {
