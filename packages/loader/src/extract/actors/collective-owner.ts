@@ -65,3 +65,11 @@ export function membersOfNamedBody(scan: FieldScan, head: number, to: number): b
   const match = scan.matchAt[k];
   return scan.entryOf(match, "country") === undefined && scan.entryOf(match, "city") === undefined && !scan.g.firstNames.has(next.fold);
 }
+
+/** "the government of Syria", "the ministry of internal affairs of Belarus": an English owner after "of". */
+export function ofCountryAfter(scan: FieldScan, to: number): CollectiveOwner | undefined {
+  if (scan.folds[to] !== "of") return undefined;
+  const match = scan.matchAt[scan.folds[to + 1] === "the" ? to + 2 : to + 1];
+  const country = scan.entryOf(match, "country")?.identity;
+  return country === undefined ? undefined : { owner: country, at: match!.to };
+}

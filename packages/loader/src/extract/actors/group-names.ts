@@ -14,11 +14,11 @@ export function groupName(scan: FieldScan, from: number, to: number, country: st
   const { tokens, folds, g } = scan;
   const next = tokens[to];
   if (next !== undefined && next.word && !next.cap && g.groupHeads.after.has(next.fold)) {
-    return mention(namedIdentity("GROUP", scan.textOf(from, to + 1), country), "pattern", from, to + 1);
+    return { ...mention(namedIdentity("GROUP", scan.textOf(from, to + 1), country), "pattern", from, to + 1), generic: true };
   }
   const previous = tokens[from - 1];
   if (previous !== undefined && previous.word && !previous.cap && g.groupHeads.before.has(previous.fold)) {
-    return mention(namedIdentity("GROUP", scan.textOf(from - 1, to), country), "pattern", from - 1, to);
+    return { ...mention(namedIdentity("GROUP", scan.textOf(from - 1, to), country), "pattern", from - 1, to), generic: true };
   }
   const plural = to - from === 1 && PLURAL_ARTICLES.has(folds[from - 1] ?? "") && PLURAL.test(folds[from]!) && !tokens[from]!.acronym;
   if (!plural || complementOfHead(scan, from - 1)) return undefined;

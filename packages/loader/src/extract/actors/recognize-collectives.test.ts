@@ -32,6 +32,14 @@ describe("described collectives", () => {
     expect(byKey(actors, "group:protesters@CL")?.generic).toBe(true);
   });
 
+  it("take an English owner after 'of', and lower-case ministries are institutions", () => {
+    const actors = recognizeActors(article("Talks", "The ministry of internal affairs of Chile and the government of Peru disagreed with the Bolivian foreign ministry."));
+    expect(texts(byKey(actors, "group:interior-ministry@CL"))).toEqual(["ministry of internal affairs of Chile"]);
+    expect(byKey(actors, "group:interior-ministry@CL")).toMatchObject({ kind: "ORGANIZATION", generic: false, name: "Chilean interior ministry" });
+    expect(texts(byKey(actors, "country:PE"))).toContain("government of Peru");
+    expect(byKey(actors, "group:foreign-ministry@BO")?.name).toBe("Bolivian foreign ministry");
+  });
+
   it("belong to no state when a multinational adjective qualifies them", () => {
     const actors = recognizeActors(article("Sommet", "Les dirigeants africains ont salué l'accord avec le Chili."));
     expect(byKey(actors, "group:leaders@xx")).toMatchObject({ country: null, name: "Leaders" });

@@ -1,5 +1,5 @@
 import type { TextField } from "@corpus/schema";
-import { membersOfNamedBody, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
+import { membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
 import type { FieldScan } from "./field-scan.js";
 import type { Identity } from "./gazetteer.js";
 import { collectiveIdentity } from "./identities.js";
@@ -42,8 +42,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const named = tokens[i]!.cap && left?.owner != null; // "Syrian Army": an institution's name, not a description
     let found: CollectiveOwner | undefined = left;
     if (left !== undefined) from = left.at;
-    else if (scan.language === "fr") {
-      found = ownerAfter(scan, to);
+    else {
+      found = scan.language === "fr" ? ownerAfter(scan, to) : ofCountryAfter(scan, to);
       if (found !== undefined) to = found.at;
     }
     const determinerStart = from === i && hasDeterminer ? i - 1 : from;
