@@ -37,6 +37,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const after = tokens[to];
     const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[to + 1]?.cap === true);
     if (tokens[i]!.cap && ((left === undefined && before?.cap) || nameGoesOn)) continue; // "Syrian Democratic Forces", "Armée de Libération": names
+    if (tokens[i]!.cap && left === undefined && to - i > 1 && tokens[to - 1]!.cap) continue; // "the Ministry of Defence": a proper name
     // "Northamptonshire police": a proper name before the noun makes one name, left to the name rules
     if (left === undefined && scan.language === "en" && before?.cap && !consumed[i - 1] && !before.sentenceStart) continue;
     const named = tokens[i]!.cap && left?.owner != null; // "Syrian Army": an institution's name, not a description
