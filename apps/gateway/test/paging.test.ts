@@ -49,3 +49,53 @@ describe("paging through a synthetic corpus of 1,500 articles", () => {
     expect([...earliest].sort()).toEqual(earliest);
   });
 });
+
+describe("paging through a search over the synthetic corpus", () => {
+  const searchPage = async (query: string, window: string, cursor: string | null) => {
+    const result = await run(
+      `query($q: String!, $cursor: String) { search(query: $q, ${window}) { totalCount edges { cursor score node { __typename ... on Article { key } ... on Actor { key } ... on Event { key } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      { q: query, cursor },
+    );
+    return result.data!.search as {
+      totalCount: number;
+      edges: { score: number; node: { __typename: string; key: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+    };
+  };
+  /** A word of the synthetic texts that many records share. */
+  const word = corpus.articles[0]!.body.match(/\p{L}{4,}/u)![0].toLowerCase();
+
+  it(`visits every result once, best first, in the same order both ways ("${word}")`, async () => {
+    const forward: string[] = [];
+    const scores: number[] = [];
+    let cursor: string | null = null;
+    let total = 0;
+    for (;;) {
+      const page = await searchPage(word, "first: 7, after: $cursor", cursor);
+      total = page.totalCount;
+      forward.push(...page.edges.map((edge) => `${edge.node.__typename}:${edge.node.key}`));
+      scores.push(...page.edges.map((edge) => edge.score));
+      if (!page.pageInfo.hasNextPage) break;
+      cursor = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(20);
+    expect(forward.length).toBe(total);
+    expect(new Set(forward).size).toBe(total);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const backward: string[] = [];
+    cursor = null;
+    for (;;) {
+      const page = await searchPage(word, "last: 5, before: $cursor", cursor);
+      backward.unshift(...page.edges.map((edge) => `${edge.node.__typename}:${edge.node.key}`));
+      if (!page.pageInfo.hasPreviousPage) break;
+      cursor = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it("refuses a cursor from another search", async () => {
+    const page = await searchPage(word, "first: 1, after: $cursor", null);
+    const other = await run(`query($c: String) { search(query: "zzzz-nothing", first: 1, after: $c) { totalCount } }`, { c: page.pageInfo.endCursor });
+    expect(other.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -8,7 +8,7 @@ import { arraySequence, slicePage, type Sequence } from "./pages.js";
 import { createPeriodIndexes } from "./period-index.js";
 import { createResultLists } from "./results.js";
 import { createSearchIndexes } from "./search/indexes.js";
-import { rankSearch, searchPage, type RankedSearch } from "./search/search-page.js";
+import { searchPage } from "./search/search-page.js";
 import { countEvents } from "./stats.js";
 import { buildTies } from "./ties.js";
 
@@ -106,13 +106,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     countEvents: (requests) => Promise.all(requests.map(count)),
     search: (requests) =>
       Promise.all(
-        requests.map((request) => {
-          const types = [...request.types].sort();
-          return remember(JSON.stringify(["search-page", request.query, types, request.page]), async () => {
-            const ranked = await remember<RankedSearch>(JSON.stringify(["search", request.query, types]), () => rankSearch(ix, search, request.query, types));
-            return searchPage(ix, ranked, request);
-          });
-        }),
+        requests.map((request) => remember(JSON.stringify(["search", request.query, [...request.types].sort(), request.page]), () => searchPage(ix, search, request))),
       ),
   };
 }

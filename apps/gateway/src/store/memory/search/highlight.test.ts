@@ -32,3 +32,20 @@ describe("highlight", () => {
     expect(highlight("title", "Rien à voir", terms)).toBeNull();
   });
 });
+
+describe("highlight, both ways of finding words", () => {
+  const terms = new Set(["etats", "unis", "macon"]);
+  it("finds the same words in a text that folds in place and in one that does not", () => {
+    const latin = "« Les États-Unis » — et Mâcon… puis les Etats-Unis.";
+    const other = `${latin} 東京`;
+    const inPlace = highlight("body", latin, terms)!;
+    const wordByWord = highlight("body", other, terms)!;
+    expect(inPlace.highlights.map((h) => h.text)).toEqual(["États", "Unis", "Mâcon", "Etats", "Unis"]);
+    expect(wordByWord.highlights).toEqual(inPlace.highlights);
+    for (const h of inPlace.highlights) expect(latin.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it("matches whole words only", () => {
+    expect(highlight("body", "Les unisson et réunis", new Set(["unis"]))).toBeNull();
+  });
+});

@@ -1,81 +1,98 @@
-import MiniSearch, { type Options } from "minisearch";
 import type { SearchType } from "../../types.js";
 import type { Indexes } from "../indexes.js";
-import { toTerm, words } from "./text.js";
+import { TermIndex, type FieldSpec } from "./term-index.js";
 
-/** One record that matched a query: its ordinal, BM25 score and the (folded) words that matched. */
+/** One record that matched a query: its ordinal, BM25+ score and the (folded) words that matched. */
 export interface Hit {
   ordinal: number;
   score: number;
   terms: string[];
 }
 
-/** Documents are ordinals; fields are read from the records on the fly, so nothing is copied. */
-function indexOptions(fields: string[], read: (ordinal: number, field: string) => string): Options<number> {
-  return {
-    fields,
-    idField: "id",
-    extractField: (ordinal, field) => (field === "id" ? ordinal : read(ordinal, field)),
-    tokenize: words,
-    processTerm: toTerm,
-    searchOptions: { combineWith: "AND" },
-  };
+/** The records of one type matching a query (scores in a parallel array), in no particular order. */
+export interface Matches {
+  ordinals: Int32Array;
+  scores: Float64Array;
+  terms: string[];
 }
 
 const byScore = (a: Hit, b: Hit) => b.score - a.score || a.ordinal - b.ordinal;
-const CHUNK = 200;
 
 /**
- * MiniSearch indexes (BM25, accent- and case-insensitive) over actor names and aliases, article
- * titles and bodies, and the distinct evidence sentences of events. Each is built on first use, in
- * chunks that yield to the event loop (`addAllAsync`), so start-up does not wait for the article
- * index and requests keep flowing while it is built; `warm()` starts every build at once.
+ * Search indexes (BM25+, accent- and case-insensitive; see term-index.ts) over actor names and
+ * aliases, article titles and bodies, and the distinct evidence sentences of events (an event
+ * matches when its sentence does). Each is built on first use, in chunks that yield to the event
+ * loop, so start-up does not wait for them and requests keep flowing while they are built;
+ * `warm()` starts every build.
  */
 export function createSearchIndexes(ix: Indexes) {
   const sentenceOf = new Map<string, number>();
-  const sentenceEvents: number[][] = [];
   const sentenceText: string[] = [];
-  ix.events.forEach((event, ordinal) => {
+  const eventSentence = Int32Array.from(ix.events, (event) => {
     const key = `${event.articleId}\u0000${event.evidence.field}\u0000${event.evidence.start}`;
     let sentence = sentenceOf.get(key);
     if (sentence === undefined) {
       sentence = sentenceText.length;
       sentenceOf.set(key, sentence);
       sentenceText.push(event.evidence.text);
-      sentenceEvents.push([]);
     }
-    sentenceEvents[sentence]?.push(ordinal);
+    return sentence;
   });
+  // The events of each sentence, laid out by sentence: those of sentence s are at eventsAt[s]…eventsAt[s+1].
+  const eventsAt = new Int32Array(sentenceText.length + 1);
+  for (const sentence of eventSentence) eventsAt[sentence + 1]!++;
+  for (let s = 0; s < sentenceText.length; s++) eventsAt[s + 1]! += eventsAt[s]!;
+  const sentenceEvents = new Int32Array(eventSentence.length);
+  const filled = eventsAt.slice(0, sentenceText.length);
+  eventSentence.forEach((sentence, event) => (sentenceEvents[filled[sentence]!++] = event));
 
-  const builders: Record<SearchType, () => Promise<MiniSearch<number>>> = {
-    ACTOR: () =>
-      build(
-        indexOptions(["name", "aliases"], (i, field) => (field === "name" ? (ix.actors[i]?.name ?? "") : (ix.actors[i]?.aliases.join(" \n ") ?? ""))),
-        ix.actors.length,
-      ),
-    ARTICLE: () =>
-      build(
-        indexOptions(["title", "body"], (i, field) => (field === "title" ? (ix.articles[i]?.title ?? "") : (ix.articles[i]?.body ?? ""))),
-        ix.articles.length,
-      ),
-    EVENT: () => build(indexOptions(["evidence"], (i) => sentenceText[i] ?? ""), sentenceText.length),
+  const specs: Record<SearchType, { count: number; fields: FieldSpec[] }> = {
+    ACTOR: {
+      count: ix.actors.length,
+      fields: [
+        { read: (i) => ix.actors[i]?.name ?? "", boost: 2 },
+        { read: (i) => ix.actors[i]?.aliases.join(" \n ") ?? "", boost: 1 },
+      ],
+    },
+    ARTICLE: {
+      count: ix.articles.length,
+      fields: [
+        { read: (i) => ix.articles[i]?.title ?? "", boost: 2 },
+        { read: (i) => ix.articles[i]?.body ?? "", boost: 1 },
+      ],
+    },
+    EVENT: { count: sentenceText.length, fields: [{ read: (i) => sentenceText[i] ?? "", boost: 1 }] },
   };
-  const boosts: Record<SearchType, Record<string, number>> = { ACTOR: { name: 2 }, ARTICLE: { title: 2 }, EVENT: {} };
-  const built = new Map<SearchType, Promise<MiniSearch<number>>>();
+  const built = new Map<SearchType, Promise<TermIndex>>();
+  const ready = new Map<SearchType, TermIndex>();
 
-  async function build(options: Options<number>, count: number): Promise<MiniSearch<number>> {
-    const index = new MiniSearch<number>(options);
-    await index.addAllAsync(Array.from({ length: count }, (_, i) => i), { chunkSize: CHUNK });
-    return index;
-  }
-
-  function indexFor(type: SearchType): Promise<MiniSearch<number>> {
+  function indexFor(type: SearchType): Promise<TermIndex> {
     let index = built.get(type);
     if (!index) {
-      index = builders[type]();
+      index = TermIndex.build(specs[type].count, specs[type].fields);
+      index.then((done) => ready.set(type, done), () => built.delete(type));
       built.set(type, index);
     }
     return index;
+  }
+
+  /** Every record of a type matching all words of `query`. */
+  async function matches(type: SearchType, query: string): Promise<Matches> {
+    const index = ready.get(type) ?? (await indexFor(type));
+    const { docs, scores, terms } = index.match(query);
+    if (type !== "EVENT") return { ordinals: docs, scores, terms };
+    let total = 0;
+    for (const sentence of docs) total += eventsAt[sentence + 1]! - eventsAt[sentence]!;
+    const ordinals = new Int32Array(total);
+    const eventScores = new Float64Array(total);
+    let at = 0;
+    docs.forEach((sentence, i) => {
+      for (let e = eventsAt[sentence]!; e < eventsAt[sentence + 1]!; e++) {
+        ordinals[at] = sentenceEvents[e]!;
+        eventScores[at++] = scores[i]!;
+      }
+    });
+    return { ordinals, scores: eventScores, terms };
   }
 
   return {
@@ -83,16 +100,13 @@ export function createSearchIndexes(ix: Indexes) {
     async warm(): Promise<void> {
       await Promise.all((["ACTOR", "EVENT", "ARTICLE"] as const).map(indexFor));
     },
-    /** Every record of a type matching all words of `query`, best first (ties by corpus order). */
+    /** Whether every index is built (searches before then wait for the build). */
+    isReady: () => ready.size === 3,
+    matches,
+    /** Every match, best first (ties by corpus order): for text filters ordered by relevance. */
     async search(type: SearchType, query: string): Promise<Hit[]> {
-      const index = await indexFor(type);
-      const results = index.search(query, { boost: boosts[type] });
-      const hits: Hit[] = [];
-      for (const result of results) {
-        const ordinals = type === "EVENT" ? (sentenceEvents[result.id as number] ?? []) : [result.id as number];
-        for (const ordinal of ordinals) hits.push({ ordinal, score: result.score, terms: result.terms });
-      }
-      return hits.sort(byScore);
+      const { ordinals, scores, terms } = await matches(type, query);
+      return Array.from(ordinals, (ordinal, i) => ({ ordinal, score: scores[i] ?? 0, terms })).sort(byScore);
     },
   };
 }

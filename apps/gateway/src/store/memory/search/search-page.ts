@@ -1,68 +1,129 @@
-import type { SearchHit, SearchPage, SearchRequest, SearchType, TextMatch } from "../../types.js";
+import { DEFAULT_PAGE_SIZE } from "../../../limits.js";
+import { InvalidCursorError, type SearchHit, type SearchPage, type SearchRequest, type SearchType, type TextMatch } from "../../types.js";
 import type { Indexes } from "../indexes.js";
-import { arraySequence, slicePage, type Sequence } from "../pages.js";
 import { highlight } from "./highlight.js";
-import type { SearchIndexes } from "./indexes.js";
+import type { Matches, SearchIndexes } from "./indexes.js";
 
 /** How many ranked results a search can page through (GitHub caps its search the same way). */
 export const SEARCH_WINDOW = 1000;
 
 const TYPE_ORDER: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 1, EVENT: 2 };
 
-interface Ranked {
+/** The matches of one type; an item is (pool, index into the pool's arrays). */
+interface Pool extends Matches {
   type: SearchType;
-  ordinal: number;
-  score: number;
-  terms: string[];
+}
+interface Item {
+  pool: Pool;
+  index: number;
 }
 
-export interface RankedSearch {
-  result: Sequence<Ranked>;
-  countsByType: Record<SearchType, number>;
+/** Whether `a` ranks before `b`: higher score, then type order, then corpus order. */
+const precedes = (a: Pool, i: number, b: Pool, j: number): boolean => {
+  const x = a.scores[i] ?? 0;
+  const y = b.scores[j] ?? 0;
+  if (x !== y) return x > y;
+  if (a.type !== b.type) return TYPE_ORDER[a.type] < TYPE_ORDER[b.type];
+  return (a.ordinals[i] ?? 0) < (b.ordinals[j] ?? 0);
+};
+
+/** How many items rank before `item`. */
+function countBefore(pools: Pool[], item: Item): number {
+  let count = 0;
+  for (const pool of pools) for (let i = 0; i < pool.ordinals.length; i++) if (precedes(pool, i, item.pool, item.index)) count++;
+  return count;
 }
 
 /**
- * Runs a query on each requested type and merges the results by BM25 score (each index scores
- * within its own type; ties by type, then corpus order), keeping the first {@link SEARCH_WINDOW}.
+ * The best `n` items (in ranking order) among those `keep` accepts, or the worst `n` with
+ * `fromEnd`: one pass over the matches with a small sorted buffer, instead of sorting them all.
  */
-export async function rankSearch(ix: Indexes, indexes: SearchIndexes, query: string, types: readonly SearchType[]): Promise<RankedSearch> {
-  const countsByType: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 0, EVENT: 0 };
-  const merged: Ranked[] = [];
-  for (const type of new Set(types)) {
-    const hits = await indexes.search(type, query);
-    countsByType[type] = hits.length;
-    for (const hit of hits.slice(0, SEARCH_WINDOW)) merged.push({ type, ...hit });
+function select(pools: Pool[], n: number, keep: (pool: Pool, i: number) => boolean, fromEnd = false): Item[] {
+  const best: Item[] = [];
+  if (n <= 0) return best;
+  const better = (a: Pool, i: number, b: Item) => (fromEnd ? precedes(b.pool, b.index, a, i) : precedes(a, i, b.pool, b.index));
+  for (const pool of pools) {
+    for (let i = 0; i < pool.ordinals.length; i++) {
+      if (best.length === n && !better(pool, i, best[n - 1]!)) continue;
+      if (!keep(pool, i)) continue;
+      let at = best.length;
+      while (at > 0 && better(pool, i, best[at - 1]!)) at--;
+      best.splice(at, 0, { pool, index: i });
+      if (best.length > n) best.pop();
+    }
   }
-  merged.sort((a, b) => b.score - a.score || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.ordinal - b.ordinal);
-  const items = merged.slice(0, SEARCH_WINDOW);
-  const idOf = (item: Ranked) =>
-    `${item.type}:${(item.type === "ARTICLE" ? ix.articles : item.type === "ACTOR" ? ix.actors : ix.events)[item.ordinal]?.id ?? ""}`;
-  const position = new Map(items.map((item, i) => [idOf(item), i]));
-  return {
-    countsByType,
-    result: arraySequence(items, (item) => position.get(idOf(item)) ?? -1, (key) => position.get(key), idOf),
-  };
+  return fromEnd ? best.reverse() : best;
+}
+
+const recordsOf = (ix: Indexes, type: SearchType) => (type === "ARTICLE" ? ix.articles : type === "ACTOR" ? ix.actors : ix.events);
+const ordinalsOf = (ix: Indexes, type: SearchType) => (type === "ARTICLE" ? ix.articleOrdinal : type === "ACTOR" ? ix.actorOrdinal : ix.eventOrdinal);
+
+/** The item a cursor key (`TYPE:id`) names; it must be one of the matches. */
+function itemOf(ix: Indexes, pools: Pool[], key: string): Item {
+  const colon = key.indexOf(":");
+  const pool = pools.find((candidate) => candidate.type === key.slice(0, colon));
+  const ordinal = pool && ordinalsOf(ix, pool.type).get(key.slice(colon + 1));
+  const index = pool && ordinal !== undefined ? pool.ordinals.indexOf(ordinal) : -1;
+  if (pool && index >= 0) return { pool, index };
+  throw new InvalidCursorError(`cursor key ${JSON.stringify(key)} is not a result of this search`);
 }
 
 const present = (matches: (TextMatch | null)[]): TextMatch[] => matches.filter((match): match is TextMatch => match !== null);
 
 /** A ranked result as an API hit, with its highlights (computed only for the page returned). */
-function toHit(ix: Indexes, item: Ranked): SearchHit {
-  const terms = new Set(item.terms);
-  if (item.type === "ARTICLE") {
-    const record = ix.articles[item.ordinal]!;
-    return { type: "ARTICLE", record, score: item.score, matches: present([highlight("title", record.title, terms), highlight("body", record.body, terms)]) };
+function toHit(ix: Indexes, { pool, index }: Item): SearchHit {
+  const terms = new Set(pool.terms);
+  const ordinal = pool.ordinals[index] ?? -1;
+  const score = pool.scores[index] ?? 0;
+  if (pool.type === "ARTICLE") {
+    const record = ix.articles[ordinal]!;
+    return { type: "ARTICLE", record, score, matches: present([highlight("title", record.title, terms), highlight("body", record.body, terms)]) };
   }
-  if (item.type === "ACTOR") {
-    const record = ix.actors[item.ordinal]!;
-    const matches = present([highlight("name", record.name, terms), ...record.aliases.map((alias) => highlight("aliases", alias, terms))]);
-    return { type: "ACTOR", record, score: item.score, matches };
+  if (pool.type === "ACTOR") {
+    const record = ix.actors[ordinal]!;
+    return { type: "ACTOR", record, score, matches: present([highlight("name", record.name, terms), ...record.aliases.map((alias) => highlight("aliases", alias, terms))]) };
   }
-  const record = ix.events[item.ordinal]!;
-  return { type: "EVENT", record, score: item.score, matches: present([highlight("evidence", record.evidence.text, terms)]) };
+  const record = ix.events[ordinal]!;
+  return { type: "EVENT", record, score, matches: present([highlight("evidence", record.evidence.text, terms)]) };
 }
 
-/** One page of a ranked search. */
-export function searchPage(ix: Indexes, ranked: RankedSearch, request: SearchRequest): SearchPage {
-  return { ...slicePage(ranked.result, request.page, (item) => toHit(ix, item)), countsByType: ranked.countsByType };
+/**
+ * One page of a ranked search over the requested types, merged by score (each index scores within
+ * its own type; ties by type, then corpus order), the first {@link SEARCH_WINDOW} results pageable.
+ * Nothing is sorted as a whole: a page is selected in one pass over the matches after its cursor,
+ * and a cursor's position is a count, so every page costs about the same as the first.
+ */
+export async function searchPage(ix: Indexes, indexes: SearchIndexes, request: SearchRequest): Promise<SearchPage> {
+  const types = [...new Set(request.types)];
+  const pools: Pool[] = await Promise.all(types.map(async (type) => ({ type, ...(await indexes.matches(type, request.query)) })));
+  const countsByType: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 0, EVENT: 0 };
+  for (const pool of pools) countsByType[pool.type] = pool.ordinals.length;
+  const total = Math.min(SEARCH_WINDOW, pools.reduce((sum, pool) => sum + pool.ordinals.length, 0));
+
+  const { after, before, first, last } = request.page;
+  const afterItem = after != null ? itemOf(ix, pools, after) : null;
+  const beforeItem = before != null ? itemOf(ix, pools, before) : null;
+  const start = Math.min(total, afterItem ? countBefore(pools, afterItem) + 1 : 0);
+  const beforeAt = beforeItem ? countBefore(pools, beforeItem) : Infinity;
+  const end = Math.max(start, Math.min(total, beforeAt));
+  const backward = last != null && first == null;
+  const size = Math.max(0, Math.min(backward ? (last ?? 0) : (first ?? DEFAULT_PAGE_SIZE), end - start));
+  const pageStart = backward ? end - size : start;
+
+  const isAfter = (pool: Pool, i: number) => !afterItem || precedes(afterItem.pool, afterItem.index, pool, i);
+  const isBefore = (pool: Pool, i: number) => !beforeItem || precedes(pool, i, beforeItem.pool, beforeItem.index);
+  let items: Item[];
+  if (!backward) items = select(pools, size, isAfter);
+  else if (beforeAt <= total) items = select(pools, size, isBefore, true);
+  else items = select(pools, end, () => true).slice(pageStart);
+
+  const keyOf = ({ pool, index }: Item) => `${pool.type}:${recordsOf(ix, pool.type)[pool.ordinals[index] ?? -1]?.id ?? ""}`;
+  return {
+    nodes: items.map((item) => toHit(ix, item)),
+    keys: items.map(keyOf),
+    totalCount: total,
+    hasNextPage: pageStart + size < total,
+    hasPreviousPage: pageStart > 0,
+    countsByType,
+  };
 }

@@ -3,7 +3,7 @@
  * can be found again in the original text. Folding removes accents and case: "Etats-Unis",
  * "ÉTATS-UNIS" and "États-Unis" all give the words `etats`, `unis`.
  */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MARKS = /\p{M}+/gu;
 
 /** Lower case without diacritics (NFD, combining marks removed). */
