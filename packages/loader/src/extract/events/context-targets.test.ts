@@ -67,6 +67,23 @@ describe("appositions", () => {
   });
 });
 
+describe("French il", () => {
+  it("takes the latest sentence that names actors, and no plural collective", () => {
+    const specs = { ...FR, habitants: ["GROUP", "habitants"], gr: ["COUNTRY", "Grèce"] };
+    const text = "Le Parti radical a exclu Paul Martin. On lui reproche de trahir ses habitants. Il a ensuite condamné le Mali.";
+    expect(coded(text, "fr", specs as unknown as Specs)).toEqual(["SANCTION parti→martin", "ACCUSE martin→ml"]);
+    const recent = "Jean Dupont a rencontré Paul Martin. Les réformes que doit engager la Grèce sont dures. Il a ensuite condamné le Mali.";
+    expect(coded(recent, "fr", specs as unknown as Specs)).toEqual(["CONSULT dupont→martin", "ACCUSE gr→ml"]);
+  });
+});
+
+describe("members of a group", () => {
+  it("let the group act: les islamistes d'X, the rebels of X", () => {
+    expect(fr("Les islamistes du Parti radical ont attaqué le Mali.")).toEqual(["ASSAULT parti→ml"]);
+    expect(en("The gunmen of Iran attacked Britain.")).toEqual(["ASSAULT ir→uk"]);
+  });
+});
+
 describe("French elle", () => {
   it("does not prefer a person, unlike il", () => {
     expect(fr("La France a reçu Paul Martin. Elle a ensuite condamné le Mali.")).toEqual(["CONSULT fr→martin", "ACCUSE fr→ml"]);

@@ -17,6 +17,8 @@ interface Entry extends Participant {
   sentence: number;
   /** In subject position (or the source of an event), rather than named elsewhere in the sentence. */
   subject: boolean;
+  /** Named by a plural noun ("les habitants", "protesters"). */
+  plural?: boolean;
 }
 
 interface Act {
@@ -32,13 +34,26 @@ export interface PronounWant {
   person: boolean;
   /** A plural pronoun: a non-person if there is one. */
   plural: boolean;
-  /** French il/elle: a person named recently, else the last subject. */
+  /** French il: a person named in the latest sentence that names actors, else its subject. */
   preferPerson?: boolean;
   /** "ce dernier", "the latter": the last actor named, whatever its role. */
   latest?: boolean;
 }
 
 const REACH = 2;
+
+/**
+ * French "il": the actors of the latest sentence that names any, a person first (subject, then
+ * any role), else that sentence's subject, else what it names ("Le PP a exclu X. … il vota" → X;
+ * "… que doit engager la Grèce. Il a déclaré" → la Grèce).
+ */
+function latestSentenceChoice(recent: readonly Entry[]): Entry | undefined {
+  const singular = recent.filter((entry) => !entry.plural);
+  const sentence = singular[0]?.sentence;
+  const latest = singular.filter((entry) => entry.sentence === sentence);
+  const person = (entry: Entry) => entry.kind === "PERSON";
+  return latest.find((entry) => entry.subject && person(entry)) ?? latest.find(person) ?? latest.find((entry) => entry.subject) ?? latest[latest.length - 1];
+}
 /** How far back a reply looks for the request it answers. */
 const REPLY_REACH = 4;
 
@@ -84,13 +99,16 @@ export class Discourse {
   }
 
   /** Records an actor in subject position in sentence `sentence`. */
-  note(participant: Participant, sentence: number): void {
-    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: true });
+  note(participant: Participant, sentence: number, plural = false): void {
+    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: true, plural });
   }
 
-  /** Records an actor named in sentence `sentence` in another role (object, complement). */
-  noteMention(participant: Participant, sentence: number): void {
-    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: false });
+  /**
+   * Records an actor named in sentence `sentence` in another role (object, complement); a plural
+   * collective ("ses habitants") is no antecedent for a singular pronoun.
+   */
+  noteMention(participant: Participant, sentence: number, plural = false): void {
+    this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: false, plural });
   }
 
   /**
@@ -110,7 +128,7 @@ export class Discourse {
     if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
     else if (want.plural) found = subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
-    else if (want.preferPerson) found = subjects.find(isPerson) ?? recent.find(isPerson) ?? subjects[0];
+    else if (want.preferPerson) found = latestSentenceChoice(recent);
     else found = subjects[0];
     return found ? { key: found.key, kind: found.kind } : null;
   }

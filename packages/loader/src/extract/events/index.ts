@@ -17,7 +17,7 @@ import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
 import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
-import { bodyMentions, buildSentenceView, type BodyMention, type SentenceView } from "./sentence-view.js";
+import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
@@ -102,7 +102,9 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const participants = new Set([...filled.sources, ...filled.targets].map((p) => p.key));
   const placeKey = placeOf(view, (index) => roleOf(view, view.mentions[index]!, lexicon).kind === "locative", participants, match.head);
   const reciprocal = isReciprocal(match, type, lexicon);
-  const pairs = dyads(filled, reciprocal);
+  // Two actors of one name ("Ansar Eddine" as a group and as a body) are one side, not two.
+  const sameName = (a: string, b: string) => a !== b && ctx.actors.get(a)?.name === ctx.actors.get(b)?.name;
+  const pairs = dyads(filled, reciprocal).filter(([from, to]) => !to || !sameName(from.key, to.key));
   if (modality === "ASSERTED") for (const [from, to] of pairs) ctx.discourse.noteAct(type, from, to, view.index);
   return pairs.map(([source, target]) => ({
     type,
@@ -203,13 +205,16 @@ function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: L
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
 function noteSubject(ctx: ArticleContext, view: SentenceView): void {
   const subject = view.mentions.find((slot) => view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind === "free");
-  if (subject) ctx.discourse.note(subject, view.index);
+  if (subject) ctx.discourse.note(subject, view.index, isPluralCollective(subject));
 }
+
+/** A collective named by a plural noun ("ses habitants", "the protesters"), not a name that ends in s. */
+const isPluralCollective = (slot: MentionSlot): boolean => (slot.kind === "GROUP" || slot.generic) && slot.mention.text === slot.mention.text.toLowerCase() && /[sx]$/.test(slot.mention.text);
 
 /** Every actor a sentence names outside quotes and places, in text order, for "ce dernier" and French "il". */
 function noteMentions(ctx: ArticleContext, view: SentenceView): void {
   for (const slot of view.mentions) {
-    if (view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind !== "locative") ctx.discourse.noteMention(slot, view.index);
+    if (view.quoteOf[slot.t0] === null && roleOf(view, slot, ctx.lexicon).kind !== "locative") ctx.discourse.noteMention(slot, view.index, isPluralCollective(slot));
   }
 }
 
