@@ -8,6 +8,7 @@ import {
   type CountRequest,
   type EventQuery,
   type MentionQuery,
+  type ProblemQuery,
   type SearchRequest,
   type TieQuery,
 } from "./store/index.js";
@@ -88,6 +89,9 @@ export class Loaders {
   }
   get counts() {
     return this.#loader("counts", (requests: readonly CountRequest[]) => this.store.countEvents(requests), byValue);
+  }
+  get problems() {
+    return this.#loader("problems", (queries: readonly ProblemQuery[]) => this.store.findProblems(queries), byValue);
   }
   get search() {
     return this.#loader("search", (requests: readonly SearchRequest[]) => this.store.search(requests), byValue);

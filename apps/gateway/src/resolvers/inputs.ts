@@ -1,9 +1,9 @@
-import type { ActorKind, EventType, Modality } from "@corpus/schema";
+import type { ActorKind, EventType, Modality, Problem, ProblemCode } from "@corpus/schema";
 import { badUserInput } from "../errors.js";
 import { keyOf } from "../global-id.js";
 import { MAX_FILTER_ITEMS, MAX_TEXT_LENGTH } from "../limits.js";
 import type { NodeType } from "../schema/index.js";
-import type { ActorFilter, ArticleFilter, DateRangeFilter, EventFilter, Order } from "../store/index.js";
+import type { ActorFilter, ArticleFilter, DateRangeFilter, EventFilter, Order, ProblemFilter } from "../store/index.js";
 
 /** GraphQL input shapes (what the SDL declares); ids are global ids. */
 export interface DateRangeInput {
@@ -38,6 +38,13 @@ export interface EventFilterInput {
   languages?: string[] | null;
   minConfidence?: number | null;
   text?: string | null;
+}
+
+export interface ProblemFilterInput {
+  codes?: ProblemCode[] | null;
+  severities?: Problem["severity"][] | null;
+  files?: string[] | null;
+  filePrefix?: string | null;
 }
 
 function list<T>(values: T[] | null | undefined, name: string): T[] | null {
@@ -109,6 +116,19 @@ export function toEventFilter(input: EventFilterInput | null | undefined, name =
     languages: lower(input.languages, `${name}.languages`),
     minConfidence: confidence ?? null,
     text: text(input.text, `${name}.text`),
+  };
+}
+
+export function toProblemFilter(input: ProblemFilterInput | null | undefined, name = "filter"): ProblemFilter {
+  if (!input) return {};
+  if (input.filePrefix != null && input.filePrefix.length > MAX_TEXT_LENGTH) {
+    throw badUserInput(`${name}.filePrefix is limited to ${MAX_TEXT_LENGTH} characters.`, `${name}.filePrefix`);
+  }
+  return {
+    codes: list(input.codes, `${name}.codes`),
+    severities: list(input.severities, `${name}.severities`),
+    files: list(input.files, `${name}.files`),
+    filePrefix: input.filePrefix ?? null,
   };
 }
 

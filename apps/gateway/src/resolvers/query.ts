@@ -7,9 +7,21 @@ import type { NodeType } from "../schema/index.js";
 import type { ActorOrderField, ArticleOrderField, DateBasis, EventOrderField, SearchHit, SearchType, TextMatch, TimeUnit } from "../store/index.js";
 import { loadTimeline, type StatsObject } from "./analysis.js";
 import { actorConnection, articleConnection, eventConnection, type OrderedArgs } from "./connections.js";
-import { restrict, text, toActorFilter, toArticleFilter, toEventFilter, type ActorFilterInput, type ArticleFilterInput, type EventFilterInput } from "./inputs.js";
+import {
+  restrict,
+  text,
+  toActorFilter,
+  toArticleFilter,
+  toEventFilter,
+  toProblemFilter,
+  type ActorFilterInput,
+  type ArticleFilterInput,
+  type EventFilterInput,
+  type ProblemFilterInput,
+} from "./inputs.js";
 
 const SEARCH_ORDER = "RELEVANCE";
+const PROBLEM_ORDER = "LOADING";
 const ALL_TYPES: SearchType[] = ["ARTICLE", "ACTOR", "EVENT"];
 
 function loadNode(ctx: Context, type: NodeType, key: string) {
@@ -77,6 +89,10 @@ export const queryResolvers = {
           ? { participant: { actorId: keyOf(args.actor, "Actor", "actor"), role: "ANY" as const } }
           : { countries: restrict(filter.countries, (args.country ?? "").toUpperCase()) };
       return loadTimeline(ctx, { ...filter, ...scope }, args);
+    },
+    problems: async (_: unknown, args: ConnectionArgs & { filter?: ProblemFilterInput | null }, ctx: Context) => {
+      const page = await ctx.loaders.problems.load({ filter: toProblemFilter(args.filter), page: toPageRequest(args, PROBLEM_ORDER) });
+      return { ...toConnection(page, PROBLEM_ORDER), countsByCode: page.countsByCode };
     },
     search: async (_: unknown, args: ConnectionArgs & { query: string; types?: SearchType[] | null }, ctx: Context) => {
       const query = text(args.query, "query") ?? "";

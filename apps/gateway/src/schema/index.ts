@@ -3,6 +3,7 @@ import { actorTypeDefs } from "./actors.js";
 import { articleTypeDefs } from "./articles.js";
 import { commonTypeDefs } from "./common.js";
 import { eventTypeDefs } from "./events.js";
+import { problemTypeDefs } from "./problems.js";
 import { queryTypeDefs } from "./query.js";
 import { apiRecordTypeDefs } from "./record-type-defs.js";
 import { searchTypeDefs } from "./search.js";
@@ -15,6 +16,7 @@ export const typeDefs: (DocumentNode | string)[] = [
   actorTypeDefs,
   eventTypeDefs,
   searchTypeDefs,
+  problemTypeDefs,
   queryTypeDefs,
 ];
 export { NODE_TYPES, type NodeType } from "./record-type-defs.js";

@@ -95,5 +95,15 @@ ${recordListArgs("Event", "events", EVENT_ORDER.default, EVENT_ORDER.says)}
     types: [SearchType!]
 ${pageArgs("results")}
   ): SearchResultConnection!
+  """
+  What the loader reported about the input files, in loading order: documents it could not load
+  (severity ERROR, e.g. not UTF-8, no header, a duplicate) and documents loaded with a caveat
+  (WARNING, e.g. language unclear). Empty when every file loaded cleanly.
+  """
+  problems(
+    """Keep only problems matching this filter."""
+    filter: ProblemFilter
+${pageArgs("problems")}
+  ): ProblemConnection!
 }
 `;

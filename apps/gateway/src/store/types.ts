@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Article, Event, EventType, Mention, Modality, PartialDate } from "@corpus/schema";
+import type { Actor, ActorKind, Article, Event, EventType, Mention, Modality, PartialDate, Problem, ProblemCode } from "@corpus/schema";
 
 /**
  * The contract between the GraphQL layer and the data. Everything here is plain data: no graphql
@@ -25,6 +25,8 @@ export interface CorpusStore {
   countEvents(requests: readonly CountRequest[]): Promise<CountResult[]>;
   /** Ranked full-text search over articles, actors and event evidence. */
   search(requests: readonly SearchRequest[]): Promise<SearchPage[]>;
+  /** The loader's diagnostics about the input files (documents not loaded, or loaded with a caveat). */
+  findProblems(queries: readonly ProblemQuery[]): Promise<ProblemPage[]>;
   /**
    * Synchronous lookups, for stores that hold the records in memory. When present the API uses
    * them for single records instead of batching: a Map lookup costs less than the promise a batch
@@ -220,6 +222,26 @@ export interface CountResult {
   bucketCount: number;
   /** Events that could not be bucketed (no date, no participant of that kind). */
   unbucketed: number;
+}
+
+export interface ProblemFilter {
+  codes?: readonly ProblemCode[] | null;
+  severities?: readonly Problem["severity"][] | null;
+  /** Exact file paths (relative to the loaded directory). */
+  files?: readonly string[] | null;
+  /** Files under this path prefix (a folder, say). */
+  filePrefix?: string | null;
+}
+
+/** Problems in loading order (the loader reports them file by file). */
+export interface ProblemQuery {
+  filter: ProblemFilter;
+  page: PageRequest;
+}
+
+export interface ProblemPage extends Page<Problem> {
+  /** Problems per code among those matching the filter, largest first. */
+  countsByCode: { code: ProblemCode; count: number }[];
 }
 
 export type SearchType = "ARTICLE" | "ACTOR" | "EVENT";

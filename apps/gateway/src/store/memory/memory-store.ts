@@ -6,6 +6,7 @@ import { buildIndexes } from "./indexes.js";
 import { createRankings } from "./ordering.js";
 import { arraySequence, slicePage, type Sequence } from "./pages.js";
 import { createPeriodIndexes } from "./period-index.js";
+import { findProblems } from "./problems.js";
 import { createResultLists } from "./results.js";
 import { createSearchIndexes } from "./search/indexes.js";
 import { searchPage } from "./search/search-page.js";
@@ -104,6 +105,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     actorTotals: async (ids) => ids.map(local.actorTotals),
     findTies: (queries) => Promise.all(queries.map(async (q) => slicePage(await ties(q.actorId, q.filter), q.page, (tie) => tie))),
     countEvents: (requests) => Promise.all(requests.map(count)),
+    findProblems: async (queries) => queries.map((query) => findProblems(corpus.problems, query)),
     search: (requests) =>
       Promise.all(
         requests.map((request) => remember(JSON.stringify(["search", request.query, [...request.types].sort(), request.page]), () => searchPage(ix, search, request))),
