@@ -69,7 +69,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       const match = scan.matchAt[k];
       if (match !== undefined && match.to > to && match.entries.some((e) => NAME_ENTRIES.has(e.type))) to = match.to;
     }
-    to = extendFrenchName(scan, i, to, FRENCH_ARTICLES.has(scan.folds[i - 1] ?? "") && scan.matchAt[i]?.to !== to);
+    const dictionaryName = scan.matchAt[i]?.to === to && scan.matchAt[i]!.entries.some((e) => NAME_ENTRIES.has(e.type));
+    to = extendFrenchName(scan, i, to, FRENCH_ARTICLES.has(scan.folds[i - 1] ?? "") && !dictionaryName);
     // "the Thai Raksa Chart party": a lower-case organisation head right after the name belongs to it
     if (scan.language === "en" && tokens[to]?.word && !consumed[to] && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && scan.matchAt[i]?.to !== to) to++;
     chunks.push({ from: i, to, honorific });

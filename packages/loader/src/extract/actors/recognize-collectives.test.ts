@@ -40,6 +40,18 @@ describe("described collectives", () => {
     expect(byKey(actors, "group:foreign-ministry@BO")?.name).toBe("Bolivian foreign ministry");
   });
 
+  it("include political camps when they stand alone, not inside a body's name or before a complement", () => {
+    const actors = recognizeActors(article("Vote", "La gauche a critiqué la Coalition de la gauche radicale (CGR). La majorité des électeurs a voté."));
+    expect(actors.find((a) => a.key.startsWith("group:left-wing"))?.mentions.map((m) => m.text)).toEqual(["gauche"]);
+    expect(actors.some((a) => a.key.startsWith("group:majority"))).toBe(false);
+    expect(texts(byKey(actors, "org:cgr"))).toEqual(["Coalition de la gauche radicale", "CGR"]);
+  });
+
+  it("read anti-government forces as rebels", () => {
+    const actors = recognizeActors(article("Combats", "Les forces anti-régime ont pris la ville chilienne."));
+    expect(actors.find((a) => a.key.startsWith("group:rebels"))?.kind).toBe("GROUP");
+  });
+
   it("belong to no state when a multinational adjective qualifies them", () => {
     const actors = recognizeActors(article("Sommet", "Les dirigeants africains ont salué l'accord avec le Chili."));
     expect(byKey(actors, "group:leaders@xx")).toMatchObject({ country: null, name: "Leaders" });

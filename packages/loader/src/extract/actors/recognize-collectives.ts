@@ -7,6 +7,7 @@ import type { RawMention } from "./raw-mention.js";
 
 const DETERMINERS = new Set(["le", "la", "les", "l'", "des", "du", "the", "ses", "son", "sa", "leurs", "leur", "their", "its", "his", "her", "ces", "these", "those", "plusieurs", "several", "many", "some", "certains", "nombreux"]);
 const QUANTITY = /^\d+$/;
+const COMPLEMENT = new Set(["de", "du", "des", "d'"]);
 const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ful|ary|ian|ese|ish|ern|ent|ant)$/;
 
 /**
@@ -32,7 +33,9 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     let to = match!.to;
     // "military instructors", "government forces": in English a noun before another is its modifier
     if (scan.language === "en" && !consumed[to] && scan.entryOf(scan.matchAt[to], "agent") !== undefined) continue;
-    if (partOfCollective(scan, i, to) || membersOfNamedBody(scan, i, to)) continue;
+    if (partOfCollective(scan, i, to) || membersOfNamedBody(scan, i, to) || insideBodyName(scan, i)) continue;
+    // "la majorité des électeurs" is no collective, "la Gauche démocratique" a party's name
+    if (agent.standalone && (!hasDeterminer || COMPLEMENT.has(scan.folds[to] ?? "") || (tokens[i]!.cap && !tokens[i]!.sentenceStart))) continue;
     const left = ownerBefore(scan, i);
     const after = tokens[to];
     const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[to + 1]?.cap === true);
@@ -72,6 +75,14 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     mentions.push({ field, start, end, identity, evidence, generic: !named && (agent.kind !== "ORGANIZATION" || owner === null), described: !named, alias });
   }
   return mentions;
+}
+
+/** "la Coalition de la gauche radicale", "le Front de libération": the noun is part of a body's name, after its head and "de". */
+function insideBodyName(scan: FieldScan, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && k >= i - 2 && scan.g.connectors.has(scan.folds[k]!)) k--;
+  const head = scan.tokens[k];
+  return k < i - 1 && head !== undefined && head.cap && scan.g.organisationHeads.has(head.fold);
 }
 
 /** "33 Russian individuals", "political prisoners": numbers and lower-case adjectives before an English noun phrase. */
