@@ -76,6 +76,12 @@ describe("codeEvents — pattern families (French)", () => {
     expect(fr("La France a condamné la destruction des mausolées.")).toEqual(["ACCUSE fr→-"]);
   });
 
+  it("gives an event noun that is the subject of a verb that verb's object as target", () => {
+    expect(en("A police coup removed then-president Anna Smith in 2006.")).toEqual(["COERCE police→smith"]);
+    expect(fr("L'attaque des rebelles a visé le Mali.")).toEqual(["ASSAULT rebels→ml"]);
+    expect(fr("L'attaque des rebelles a duré trois jours au Mali.")).toEqual(["ASSAULT rebels→-"]);
+  });
+
   it("tells a military withdrawal from a withdrawn bill", () => {
     expect(fr("La France a annoncé le retrait de ses troupes.")).toEqual(["RETREAT fr→-"]);
     expect(fr("Jean Dupont a annoncé le retrait de sa candidature.")).toEqual(["CONCEDE dupont→-"]);

@@ -389,7 +389,7 @@ function titleWord(ctx: SlotContext, token: Token): boolean {
 }
 
 /** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
-function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined): Participant[] {
+function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from): Participant[] {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
@@ -405,7 +405,8 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
       else if (openPrep >= 0 && !titleWord(ctx, token)) openPrep = -1;
       // "fired tear gas at them", "urged him to …": an object pronoun stands for a recent actor.
       const previous = tokens[i - 1]?.lower ?? "";
-      if (i <= from + 2 && isObjectPronoun(ctx, i) && (direct ? i === from : preps.has(previous))) {
+      // Counted from the end of the pattern's object words: "fired tear gas at them".
+      if (i >= argFrom && i <= argFrom + 2 && isObjectPronoun(ctx, i) && (direct ? i === argFrom : preps.has(previous))) {
         const antecedent = pronounAntecedent(ctx, i, source);
         if (antecedent) return [antecedent];
       }
@@ -512,6 +513,33 @@ function lightVerbSubject(ctx: SlotContext, match: TriggerMatch, inQuote: boolea
   return null;
 }
 
+/**
+ * "A military coup removed X", "the strike killed X", "l'attaque a visé X": an event noun that is the
+ * subject of the next verb has that verb's direct object as its target.
+ */
+function objectOfNextVerb(ctx: SlotContext, match: TriggerMatch, from: number): Participant[] {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  let verb = from;
+  if ((view.mentionAt[verb] ?? -1) >= 0) verb = view.mentions[view.mentionAt[verb]!]!.t1;
+  while (verb < tokens.length && verb < from + 3 && (auxiliaryBefore(tokens, verb + 1, lexicon)?.index === verb || lexicon.cues.sets.negationBefore.has(tokens[verb]!.lower))) verb++;
+  const token = tokens[verb];
+  if (!token || !token.word || isPrepositionA(token) || (view.mentionAt[verb] ?? -1) >= 0) return [];
+  const isVerb = (lexicon.verbForms.get(token.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.FINITE) || hasTag(reading.tags, FormTag.PARTICIPLE));
+  const englishPast = lexicon.language === "en" && token.text === token.lower && /[a-z]{3,}ed$/.test(token.lower);
+  // After an auxiliary any word is the verb ("a visé", "has targeted").
+  if (!isVerb && !englishPast && verb === from) return [];
+  // The object: a name after the verb, past articles and lower-case title words ("then-prime-minister").
+  for (let i = verb + 1; i < tokens.length && i <= verb + 3; i++) {
+    const slot = view.mentionAt[i] ?? -1;
+    if (slot >= 0) return view.mentions[slot]!.kind === "LOCATION" ? [] : group(ctx, slot);
+    const { sets } = lexicon.cues;
+    const word = tokens[i]!.lower;
+    if (!tokens[i]!.word || tokens[i]!.text !== word || sets.prepositions.has(word) || sets.locative.has(word) || sets.genitive.has(word)) return [];
+  }
+  return [];
+}
+
 /** A speech verb after a quote or a comma with its subject after it ("« … », a déclaré X", "…, said X"). */
 function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] | null {
   const { view, lexicon } = ctx;
@@ -544,8 +572,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const inQuote = ctx.view.quoteOf[match.head] !== null;
   const noTarget = pattern.noTarget;
   let sourceKey: string | undefined;
-  const targetsAfter = (_from: number, skip: ReadonlySet<number> = new Set()) =>
-    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey);
+  const targetsAfter = (argFrom: number, skip: ReadonlySet<number> = new Set()) =>
+    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey, argFrom);
   const nonFinite = isNonFinite(ctx, match);
 
   if (passive) {
@@ -562,8 +590,13 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     const complement = complementAfter(ctx, match);
     const skip = new Set(complement >= 0 ? [complement] : []);
     const agent = agentAfter(ctx, match.end);
-    if (pattern.of === "source" && complement >= 0) return { sources: group(ctx, complement), targets: targetsAfter(match.argFrom, skip), via: "complement" };
-    const targets = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
+    if (pattern.of === "source" && complement >= 0) {
+      const after = targetsAfter(match.argFrom, skip);
+      const complementEnd = ctx.view.mentions[complement]!.t1;
+      return { sources: group(ctx, complement), targets: after.length > 0 || noTarget ? after : objectOfNextVerb(ctx, match, complementEnd), via: "complement" };
+    }
+    const named = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
+    const targets = named.length > 0 || noTarget ? named : objectOfNextVerb(ctx, match, match.end);
     if (agent) return { sources: agent.sources, targets, via: "agent" };
     const attached = attachedToNoun(ctx, match);
     if (attached >= 0) return { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
