@@ -20,7 +20,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
   const chunks: NameChunk[] = [];
   const isNameToken = (k: number) => {
     const t = tokens[k];
-    return t !== undefined && t.word && t.cap && !consumed[k] && !g.adjectiveCompound.test(t.fold);
+    return t !== undefined && t.word && t.cap && !consumed[k] && !(t.fold.includes("-") && g.adjectiveCompound.test(t.fold));
   };
   let honorific = false;
   for (let i = 0; i < tokens.length; i++) {

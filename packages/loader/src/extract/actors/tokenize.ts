@@ -84,7 +84,7 @@ export function tokenize(text: string, folded: string, sentenceStarts: readonly 
       start: p,
       end,
       fold,
-      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || PARTICLE_NAME.test(original)),
+      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || (original !== "" && PARTICLE_NAME.test(original))),
       acronym: upper && ACRONYM.test(original),
       word,
       sentenceStart: word && (sentenceOpen || (previous !== undefined && !previous.word && OPENERS.has(previous.fold))),
