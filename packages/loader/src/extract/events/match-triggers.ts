@@ -33,15 +33,17 @@ function objectWordMatches(token: string, word: string): boolean {
   return token === word || token === `${word}s` || token === `${word}x` || token === `${word}es` || (word.length >= 5 && token.startsWith(word));
 }
 
-function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry, lexicon: Lexicon): number {
+function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry, lexicon: Lexicon, head: Token): number {
   const { pattern } = entry;
   const stop = lexicon.cues.sets.targetBreak;
+  const initial = head.fold.charCodeAt(0);
   for (let i = from; i < tokens.length && i < from + OBJECT_WINDOW; i++) {
-    if (stop.has(tokens[i]!.lower) && tokens[i]!.lower !== "," && !pattern.object.some((words) => words[0] === tokens[i]!.fold)) break;
+    const token = tokens[i]!;
+    if (stop.has(token.lower) && token.lower !== "," && !pattern.object.some((words) => words[0] === token.fold)) break;
     // "an election to be held on August 9, held a rally": the object belongs to the verb's next occurrence.
-    if (entry.kind === "verb" && (lexicon.verbForms.get(tokens[i]!.fold) ?? []).some((reading) => reading.lemma === entry.lemma)) break;
+    if (entry.kind === "verb" && token.fold.charCodeAt(0) === initial && (lexicon.verbForms.get(token.fold) ?? []).some((reading) => reading.lemma === entry.lemma)) break;
     // An object word inside a name is no object: "increased under the Farm Security Act".
-    if (tokens[i]!.text[0] !== tokens[i]!.lower[0]) continue;
+    if (token.text[0] !== token.lower[0]) continue;
     for (const words of pattern.object) {
       if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return i + words.length;
     }
@@ -77,7 +79,7 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
-  const afterObject = findObject(tokens, end, entry, lexicon);
+  const afterObject = findObject(tokens, end, entry, lexicon, tokens[head]!);
   return afterObject < 0 ? null : { end, argFrom: afterObject };
 }
 
