@@ -9,7 +9,7 @@ import organisations from "../../../data/actors/organisations.json" with { type:
 import { charClass, LETTER, NUMBER } from "./char-class.js";
 import { foldText } from "./fold.js";
 import { TokenTrie } from "./token-trie.js";
-import { tokenize } from "./tokenize.js";
+import { TOKEN_PATTERN } from "./tokenize.js";
 
 /** Who a dictionary phrase names, before the context decides how it is used. */
 export interface Identity {
@@ -94,7 +94,7 @@ export type BodyDescription = { heads: string[] } | { kinds: Set<ActorKind> };
 /** A phrase as the folded tokens it is looked up by. */
 export function phraseTokens(phrase: string): string[] {
   const folded = foldText(phrase);
-  return tokenize(phrase, folded, []).map((token) => token.fold);
+  return Array.from(folded.matchAll(TOKEN_PATTERN), (match) => match[0]);
 }
 
 /** A key part from a name: folded, every run of other characters than letters and digits made one "-", none at the ends. */
