@@ -241,6 +241,12 @@ describe("codeEvents — statements and quotes", () => {
     expect(en("Anna Smith spoke about Iran.")).toEqual(["STATEMENT smith→-"]);
   });
 
+  it("reads 'poursuivre' as speech only without an object, and a city after a noun as a place", () => {
+    expect(fr("« Tout va bien », poursuit Jean Dupont.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("Le Mali poursuit un plan de réforme.")).toEqual([]);
+    expect(coded("Après la fusillade de Bamako, la France a réagi.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] })).toEqual([]);
+  });
+
   it("reads 'continued' as speech only when it does not govern an infinitive", () => {
     expect(en('"We stay," Anna Smith continued.')).toEqual(["STATEMENT smith→-"]);
     expect(en("Anna Smith continued to work.")).toEqual([]);

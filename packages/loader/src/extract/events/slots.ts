@@ -460,7 +460,8 @@ function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; i
 /** "de X" / "of X" right after a noun trigger. */
 function complementAfter(ctx: SlotContext, match: TriggerMatch): number {
   return ctx.view.mentions.findIndex((slot) => {
-    if (slot.t0 <= match.end || slot.t0 > match.end + 3) return false;
+    // "la fusillade de Munich", "the bombing of Kabul": a city after "de/of" is where, not who.
+    if (slot.t0 <= match.end || slot.t0 > match.end + 3 || slot.kind === "LOCATION") return false;
     const role = roleOf(ctx.view, slot, ctx.lexicon);
     return role.kind === "genitive" && role.index === match.end;
   });
