@@ -9,6 +9,11 @@ describe("variants of a name in one article", () => {
     expect(texts(corps)).toEqual(["Northern Harbour Defence Corps", "Harbour Defence"]);
   });
 
+  it("join a guessed person to the body of the same name", () => {
+    const actors = recognizeActors(article("Mali", "Les membres de Kel Tavelin ont détruit la porte. Kel Tavelin avait menacé la ville."));
+    expect(actors.filter((a) => a.name === "Kel Tavelin").map((a) => [a.kind, texts(a).length])).toEqual([["ORGANIZATION", 2]]);
+  });
+
   it("join a place named with and without its head word", () => {
     const actors = recognizeActors(article("Attack", "Fighting spread in Valmora Kesh province. Officials in Valmora Kesh said it was over."));
     expect(actors.filter((a) => a.kind === "LOCATION").map((a) => a.name)).toEqual(["Valmora Kesh"]);

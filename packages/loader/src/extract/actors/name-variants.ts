@@ -4,7 +4,7 @@ import type { Gazetteer, Identity } from "./gazetteer.js";
 /**
  * Other forms of a name within one article, added to `redirect` (identity key → the identity it names):
  * a body named like a person the text gives a role ("porte-parole …, Timor Goksel" then "Timor Goksel"
- * read as a body); a body's name (or a guessed person's) inside a longer one, plurals aside
+ * read as a body), and a guessed person named like a body; a body's name (or a guessed person's) inside a longer one, plurals aside
  * ("Revolutionary Guards" in "Islamic Revolutionary Guard Corps"); a place with and without its head
  * word ("Maidan Wardak province").
  */
@@ -30,6 +30,11 @@ export function linkNameVariants(named: readonly NamedIdentity[], rolePeople: Re
     }
     // a guessed person's name inside a body's name is that body's short form too ("the Harbour Defence")
     const guessedPerson = identity.kind === "PERSON" && !rolePeople.has(identity.key) && !g.firstNames.has(n.words[0]!);
+    const sameBody = guessedPerson ? bodies.find((b) => b.key === key) : undefined;
+    if (sameBody !== undefined) {
+      redirect.set(identity.key, sameBody.identity); // "Ansar Eddine a menacé" after "les membres d'Ansar Eddine"
+      continue;
+    }
     if ((identity.kind === "ORGANIZATION" || identity.kind === "GROUP" || guessedPerson) && n.words.length >= 2) {
       const words = singularOf(n);
       const longer = bodies.find((b) => b !== n && b.words.length > words.length && containsNotAsPrefix(singularOf(b), words));

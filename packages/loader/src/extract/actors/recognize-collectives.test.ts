@@ -47,6 +47,11 @@ describe("described collectives", () => {
     expect(texts(byKey(actors, "org:cgr"))).toEqual(["Coalition de la gauche radicale", "CGR"]);
   });
 
+  it("give government forces to the state whose government was last named", () => {
+    const actors = recognizeActors(article("Border", "The Chilean government agreed. Peruvian troops advanced. Later, government forces entered the town."));
+    expect(byKey(actors, "group:military@CL")?.aliases).toContain("government forces");
+  });
+
   it("read anti-government forces as rebels", () => {
     const actors = recognizeActors(article("Combats", "Les forces anti-régime ont pris la ville chilienne."));
     expect(actors.find((a) => a.key.startsWith("group:rebels"))?.kind).toBe("GROUP");

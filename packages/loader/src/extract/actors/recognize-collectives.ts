@@ -55,8 +55,10 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     if (found === undefined && !hasDeterminer && !sentenceNoun && scan.language === "fr") continue;
     for (let k = determinerStart; k < to; k++) consumed[k] = true;
     // "l'armée française … l'armée": a bare noun is the collective last named with an owner, else the article's state
-    const owner = found !== undefined ? found.owner : (lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
-    if (found?.owner) lastOwner.set(agent.label, found.owner);
+    // "government forces", "les soldats gouvernementaux": the forces of the government last named with its state
+    const governments = governmentModifier(scan, i, to) ? lastOwner.get(GOVERNMENT) : undefined;
+    const owner = found !== undefined ? found.owner : (governments ?? lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
+    if (found?.owner) lastOwner.set(agent.foldsIntoCountry ? GOVERNMENT : agent.label, found.owner);
     const evidence = found !== undefined ? "pattern" : "coreference";
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -75,6 +77,14 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     mentions.push({ field, start, end, identity, evidence, generic: !named && (agent.kind !== "ORGANIZATION" || owner === null), described: !named, alias });
   }
   return mentions;
+}
+
+const GOVERNMENT = "\u0000government";
+const GOVERNMENT_WORDS = new Set(["government", "regime", "gouvernementales", "gouvernementaux", "gouvernementale", "gouvernemental"]);
+
+/** Whether "government" qualifies the noun at [i, to): "government forces" (English, before), "forces gouvernementales" (French, after). */
+function governmentModifier(scan: FieldScan, i: number, to: number): boolean {
+  return scan.language === "en" ? GOVERNMENT_WORDS.has(scan.folds[i - 1] ?? "") : GOVERNMENT_WORDS.has(scan.folds[to] ?? "");
 }
 
 /** "la Coalition de la gauche radicale", "le Front de libération": the noun is part of a body's name, after its head and "de". */
