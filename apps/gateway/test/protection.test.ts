@@ -1,3 +1,4 @@
+import { toGlobalId } from "../src/global-id.js";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../src/http/start.js";
@@ -49,6 +50,16 @@ describe("depth, breadth and cost", () => {
     const small = await post(nested(3, "$n"), { n: 10 });
     expect(small.status).toBe(200);
     expect(small.json.errors).toBeUndefined();
+    // Prices are remembered per value of the size variables only: the same sizes with another
+    // variable pass, and a bomb after a small request of the same document is still refused.
+    const ids = `query($n: Int, $ids: [ID!]!) { articles(first: $n) { totalCount } nodes(ids: $ids) { id } }`;
+    const [article, other] = [toGlobalId("Article", "a1-niger-russie"), toGlobalId("Article", "a2-france-mali")];
+    expect((await post(ids, { n: 5, ids: [article] })).status).toBe(200);
+    expect((await post(ids, { n: 5, ids: [other] })).status).toBe(200);
+    expect(codeOf(await post(nested(3, "$n"), { n: 100 }))).toBe("QUERY_TOO_COMPLEX");
+    const perId = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { actors(first: 100) { nodes { events(first: 10) { totalCount } } } } } }`;
+    expect((await post(perId, { ids: [article] })).status).toBe(200);
+    expect(codeOf(await post(perId, { ids: Array.from({ length: 100 }, () => article) }))).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("prices aliases: 15 aliased pages of pages are refused", async () => {

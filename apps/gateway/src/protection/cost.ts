@@ -1,9 +1,30 @@
 import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
-import { getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { getVariableValues, GraphQLError, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { LRUCache } from "lru-cache";
 import { badUserInput } from "../errors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../limits.js";
+
+/** Arguments whose values set a price: page sizes and id lists. */
+const SIZE_ARGUMENTS = new Set(["first", "last", "ids"]);
+const sizeVariablesOf = new WeakMap<DocumentNode, string[]>();
+
+/** The variables of a document that feed a size argument; no other variable changes its price. */
+function sizeVariables(document: DocumentNode): string[] {
+  let names = sizeVariablesOf.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument(argument) {
+        if (!SIZE_ARGUMENTS.has(argument.name.value)) return;
+        visit(argument.value, { Variable: (variable) => void found.add(variable.name.value) });
+      },
+    });
+    names = [...found].sort();
+    sizeVariablesOf.set(document, names);
+  }
+  return names;
+}
 
 const hasArgument = (field: { args: readonly { name: string }[] }, name: string) => field.args.some((arg) => arg.name === name);
 
@@ -48,7 +69,8 @@ function price(schema: GraphQLSchema, document: DocumentNode, operation: Operati
  * Refuses, before execution, an operation whose node count exceeds `maxCost` (QUERY_TOO_COMPLEX,
  * HTTP 400, `extensions.cost`). It runs per request, with that request's variables: a validation
  * rule would be cached with the document and priced without them. Prices are remembered per
- * (document, operation, variables), since they depend on nothing else.
+ * (document, operation, values of the variables that feed page sizes and id lists), since they
+ * depend on nothing else: a client paging with new cursors or filters is priced once.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   const prices = new LRUCache<string, number>({ max: 2_000 });
@@ -56,7 +78,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema, queryHash }) {
-          const key = `${queryHash}\u0000${request.operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const variables = request.variables ?? {};
+          const sizes = sizeVariables(document).map((name) => variables[name] ?? null);
+          const key = `${queryHash}\u0000${request.operationName ?? ""}\u0000${JSON.stringify(sizes)}`;
           let requested = prices.get(key);
           if (requested === undefined) {
             requested = price(schema, document, operation, request);

@@ -29,7 +29,6 @@ const fixedLists = (kind: string, values: readonly string[], groups: ReadonlyMap
 export function createFilterCompiler(ix: Indexes, search: SearchIndexes, periods: PeriodIndexes) {
   let names: string[][] | undefined;
   const foldedNames = () => (names ??= ix.actors.map((actor) => [actor.name, ...actor.aliases].map(fold)));
-  const actorsOfCountries = (countries: readonly string[]) => countries.flatMap((country) => ix.actorsOfCountry.get(country) ?? []);
 
   function articles(filter: ArticleFilter): Promise<Compiled> {
     const builder = new Selection();
@@ -39,7 +38,7 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes, periods
       if (known.length < new Set(filter.actorIds).size) builder.within([]);
       for (const actor of known) builder.within(ix.articlesOfActor[actor] ?? []);
     }
-    if (isSet(filter.countries)) builder.withinAny(actorsOfCountries(filter.countries).map((actor) => ix.articlesOfActor[actor] ?? []));
+    if (isSet(filter.countries)) builder.withinFixed(fixedLists("country", filter.countries, ix.articlesByCountry));
     if (isSet(filter.languages)) builder.withinFixed(fixedLists("language", filter.languages, ix.articlesByLanguage));
     const published = filter.published;
     if (published) builder.where((i) => inDateRange(ix.articles[i]?.published ?? null, published));
@@ -49,7 +48,7 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes, periods
   function actors(filter: ActorFilter): Promise<Compiled> {
     const builder = new Selection();
     if (isSet(filter.ids)) builder.within(ordinalsOf(filter.ids, ix.actorOrdinal));
-    if (isSet(filter.countries)) builder.within(actorsOfCountries(filter.countries));
+    if (isSet(filter.countries)) builder.withinFixed(fixedLists("country", filter.countries, ix.actorsOfCountry));
     if (isSet(filter.articleIds)) builder.withinAny(ordinalsOf(filter.articleIds, ix.articleOrdinal).map((a) => ix.actorsOfArticle[a] ?? []));
     if (isSet(filter.kinds)) builder.withinFixed(fixedLists("kind", filter.kinds, ix.actorsByKind));
     if (isSet(filter.wikidataIds)) {
@@ -72,7 +71,7 @@ export function createFilterCompiler(ix: Indexes, search: SearchIndexes, periods
     if (isSet(filter.targetIds)) builder.withinAny(eventsOf(filter.targetIds, ix.eventsAsTarget));
     if (isSet(filter.actorIds)) builder.withinAny(eventsOf(filter.actorIds, ix.eventsOfActor));
     if (isSet(filter.articleIds)) builder.withinAny(ordinalsOf(filter.articleIds, ix.articleOrdinal).map((a) => ix.eventsOfArticle[a] ?? []));
-    if (isSet(filter.countries)) builder.withinAny(actorsOfCountries(filter.countries).map((actor) => ix.eventsOfActor[actor] ?? []));
+    if (isSet(filter.countries)) builder.withinFixed(fixedLists("country", filter.countries, ix.eventsByCountry));
     if (filter.participant) {
       const { actorId, role } = filter.participant;
       const lists = role === "SOURCE" ? ix.eventsAsSource : role === "TARGET" ? ix.eventsAsTarget : ix.eventsOfActor;

@@ -37,21 +37,26 @@ export interface Indexes {
   eventsByModality: ReadonlyMap<string, number[]>;
   eventsByLanguage: ReadonlyMap<string, number[]>;
   articlesByLanguage: ReadonlyMap<string, number[]>;
+  /** Events whose source or target belongs to the country; articles that mention an actor of it. */
+  eventsByCountry: ReadonlyMap<string, number[]>;
+  articlesByCountry: ReadonlyMap<string, number[]>;
   actorsByKind: ReadonlyMap<string, number[]>;
 }
 
 const ordinals = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record, i) => [record.id, i]));
 const lists = <T = number>(n: number): T[][] => Array.from({ length: n }, () => []);
 
-/** Ordinals grouped by a value of the record (ascending within each group). */
-function groupBy<T>(records: readonly T[], valueOf: (record: T, ordinal: number) => string | null | undefined): Map<string, number[]> {
+/** Ordinals grouped by the values of each record (a record may have several; ascending within each group). */
+function groupBy<T>(records: readonly T[], valuesOf: (record: T, ordinal: number) => Iterable<string | null | undefined> | string | null | undefined): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   records.forEach((record, ordinal) => {
-    const value = valueOf(record, ordinal);
-    if (value == null) return;
-    const group = groups.get(value);
-    if (group) group.push(ordinal);
-    else groups.set(value, [ordinal]);
+    const values = valuesOf(record, ordinal);
+    for (const value of typeof values === "string" || values == null ? [values] : values) {
+      if (value == null) continue;
+      const group = groups.get(value);
+      if (group) group.push(ordinal);
+      else groups.set(value, [ordinal]);
+    }
   });
   return groups;
 }
@@ -135,6 +140,9 @@ export function buildIndexes(corpus: Corpus): Indexes {
   });
 
   const actorsOfCountry = groupBy(actors, (actor) => actor.country);
+  const countryOf = (actor: number) => (actor >= 0 ? (actors[actor]?.country ?? null) : null);
+  const eventsByCountry = groupBy(events, (_, i) => new Set([countryOf(eventSource[i] ?? -1), countryOf(eventTarget[i] ?? -1)]));
+  const articlesByCountry = groupBy(actorsOfArticle, (list) => new Set(list.map(countryOf)));
 
   return {
     articles,
@@ -162,6 +170,8 @@ export function buildIndexes(corpus: Corpus): Indexes {
     eventsByModality: groupBy(events, (event) => event.modality),
     eventsByLanguage: groupBy(events, (_, i) => articles[eventArticle[i] ?? -1]?.language),
     articlesByLanguage: groupBy(articles, (article) => article.language),
+    eventsByCountry,
+    articlesByCountry,
     actorsByKind: groupBy(actors, (actor) => actor.kind),
   };
 }
