@@ -13,6 +13,8 @@ describe("names of groups of people", () => {
 
   it("are read from a capitalised plural after a plural article", () => {
     expect(named("Les Tavelins ont quitté la ville.", "Tavelins")?.kind).toBe("GROUP");
+    expect(actorsOf("Les Tavelins ont fui. Le préfet rend hommage aux Tavelins.").filter((a) => a.name === "Tavelins").map((a) => a.kind)).toEqual(["GROUP"]);
+    expect(named("La neige tombe vers les Valmories.", "Valmories")?.kind).toBe("LOCATION");
     expect(actorsOf("Les ministères des Affaires étrangères et de la Défense ont refusé.").some((a) => a.kind === "GROUP")).toBe(false);
   });
 

@@ -21,7 +21,8 @@ export function groupName(scan: FieldScan, from: number, to: number, country: st
     return { ...mention(namedIdentity("GROUP", scan.textOf(from - 1, to), country), "pattern", from - 1, to), generic: true };
   }
   const plural = to - from === 1 && PLURAL_ARTICLES.has(folds[from - 1] ?? "") && PLURAL.test(folds[from]!) && !tokens[from]!.acronym;
-  if (!plural || complementOfHead(scan, from - 1)) return undefined;
+  // "vers les Ardennes", "aux Pyrénées": after a locative the plural is a place's name
+  if (!plural || complementOfHead(scan, from - 1) || scan.g.locatives[scan.language].has(folds[from - 2] ?? "") || folds[from - 1] === "aux") return undefined;
   // "the Saudis": a people's plural that the dictionaries give only in the singular is its state
   const people = scan.g.trie.longest([folds[from]!.slice(0, -1)], 0, (_, entries) => {
     for (const e of entries) if (e.type === "demonym" || (e.type === "country" && !e.caseSensitive)) return e.type === "demonym" ? e.country : e.identity;

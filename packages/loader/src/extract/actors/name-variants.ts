@@ -4,7 +4,7 @@ import type { Gazetteer, Identity } from "./gazetteer.js";
 /**
  * Other forms of a name within one article, added to `redirect` (identity key → the identity it names):
  * a body named like a person the text gives a role ("porte-parole …, Timor Goksel" then "Timor Goksel"
- * read as a body), and a guessed person named like a body; a body's name (or a guessed person's) inside a longer one, plurals aside
+ * read as a body), a guessed person or a guessed place named like a body; a body's name (or a guessed person's) inside a longer one, plurals aside
  * ("Revolutionary Guards" in "Islamic Revolutionary Guard Corps"); a place with and without its head
  * word ("Maidan Wardak province").
  */
@@ -39,6 +39,8 @@ export function linkNameVariants(named: readonly NamedIdentity[], rolePeople: Re
       const words = singularOf(n);
       const longer = bodies.find((b) => b !== n && b.words.length > words.length && containsNotAsPrefix(singularOf(b), words));
       if (longer !== undefined) redirect.set(identity.key, longer.identity);
+    } else if (identity.kind === "LOCATION" && identity.key.startsWith("place:") && bodies.some((b) => b.key === key)) {
+      redirect.set(identity.key, bodies.find((b) => b.key === key)!.identity); // "rendre hommage aux Harkis" after "les Harkis"
     } else if (identity.kind === "LOCATION") {
       const bare = withoutPlaceHead(n.words, g);
       const place = bare === key ? undefined : named.find((i) => i !== n && i.identity.kind === "LOCATION" && i.key === bare);
