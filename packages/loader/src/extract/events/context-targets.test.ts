@@ -77,6 +77,17 @@ describe("French il", () => {
   });
 });
 
+describe("demands and pronouns", () => {
+  it("addresses a demand made as a clause to the clause's subject", () => {
+    expect(fr("La France a appelé à ce que les rebelles soient jugés.")).toEqual(["REQUEST fr→rebels"]);
+    expect(en("Britain urged that Iran release the crew.")).toEqual(["REQUEST uk→ir"]);
+  });
+
+  it("keeps a subject pronoun off the verb's own object", () => {
+    expect(en("Britain lost. Iran won. They urged Iran to stop.")).toEqual(["REQUEST uk→ir"]);
+  });
+});
+
 describe("members of a group", () => {
   it("let the group act: les islamistes d'X, the rebels of X", () => {
     expect(fr("Les islamistes du Parti radical ont attaqué le Mali.")).toEqual(["ASSAULT parti→ml"]);

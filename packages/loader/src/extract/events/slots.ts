@@ -121,7 +121,7 @@ function antecedentOfRelative(ctx: SlotContext, index: number): boolean {
   return ctx.lexicon.cues.sets.relativeSubject.has(tokens[after]?.lower ?? "");
 }
 
-function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Participant | null {
+function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objectPosition = false): Participant | null {
   const { tokens } = ctx.view;
   const { sets } = ctx.lexicon.cues;
   const word = tokens[at]!.lower;
@@ -129,7 +129,7 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Part
   const singular = sets.subjectPronounsSingular.has(word) || sets.subjectPronounsSingular.has(pair);
   const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || /-(t-)?(ils|elles)$/.test(word);
   const inversion = sets.inversionPronouns.has(word);
-  const object = exclude !== undefined && sets.objectPronouns.has(word);
+  const object = objectPosition && sets.objectPronouns.has(word);
   if (!singular && !plural && !inversion && !object) return null;
   const person = ctx.lexicon.language === "en" && (singular || word === "him" || word === "her");
   const many = plural || word === "them" || word === "les" || word === "leur";
@@ -144,7 +144,7 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string): Part
  * quoted, mentions that are places/complements/attributions/agents or earlier objects, commas and
  * relative pronouns; stops at other clause breaks. A subject pronoun gives its antecedent.
  */
-export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, nonFinite = false): { sources: Participant[]; via: SourceVia } | null {
+export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, nonFinite = false, avoid?: string): { sources: Participant[]; via: SourceVia } | null {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const { sets } = lexicon.cues;
@@ -165,7 +165,8 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       const head = owner >= 0 ? owner : namedComplement(ctx, coordinationHead(view, phraseStart(ctx, slotIndex), lexicon));
       return { sources: group(ctx, head), via: "subject" };
     }
-    const antecedent = pronounAntecedent(ctx, i);
+    // A subject pronoun is not the verb's own object: "They called on Turkey" is not Turkey.
+    const antecedent = pronounAntecedent(ctx, i, avoid);
     if (antecedent) return { sources: [antecedent], via: "pronoun" };
     // "on évoque …", "we think …": an impersonal or first/second person subject names no actor.
     if (sets.impersonalPronouns.has(token.lower)) return null;
@@ -407,7 +408,7 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
       const previous = tokens[i - 1]?.lower ?? "";
       // Counted from the end of the pattern's object words: "fired tear gas at them".
       if (i >= argFrom && i <= argFrom + 2 && isObjectPronoun(ctx, i) && (direct ? i === argFrom : preps.has(previous))) {
-        const antecedent = pronounAntecedent(ctx, i, source);
+        const antecedent = pronounAntecedent(ctx, i, source, true);
         if (antecedent) return [antecedent];
       }
       continue;
@@ -616,11 +617,36 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
       return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
     }
   }
-  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
+  // The object is read once ahead, to keep a subject pronoun off it, without marking it as used.
+  const used = new Set(ctx.usedTargets);
+  const object = pattern.noTarget ? undefined : targetsAfter(match.argFrom)[0]?.key;
+  ctx.usedTargets.clear();
+  for (const index of used) ctx.usedTargets.add(index);
+  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, object);
   if (!subject) return null;
   sourceKey = subject.sources[0]?.key;
   const clitic = cliticObject(ctx, match, sourceKey);
-  return { ...subject, targets: clitic ? [clitic] : targetsAfter(match.argFrom) };
+  const targets = clitic ? [clitic] : targetsAfter(match.argFrom);
+  return { ...subject, targets: targets.length > 0 || pattern.noTarget || pattern.type !== "REQUEST" ? targets : subjectOfDemandedClause(ctx, match) };
+}
+
+/**
+ * "a appelé à ce que les rebelles soient tenus responsables", "urged that the embassy waive …": a
+ * demand made as a clause is addressed to that clause's subject.
+ */
+function subjectOfDemandedClause(ctx: SlotContext, match: TriggerMatch): Participant[] {
+  const { tokens } = ctx.view;
+  for (let i = match.argFrom; i < tokens.length && i <= match.argFrom + 3; i++) {
+    const word = tokens[i]!.lower;
+    if (word !== "que" && word !== "qu'" && word !== "that") continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      const slot = ctx.view.mentionAt[k] ?? -1;
+      if (slot >= 0) return ctx.view.mentions[slot]!.kind === "LOCATION" ? [] : group(ctx, slot);
+      if (!tokens[k]!.word) return [];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** "Siarhei, who was arrested in May": an agentless arrest of a named person is the work of their state. */
@@ -642,7 +668,7 @@ function cliticObject(ctx: SlotContext, match: TriggerMatch, source: string | un
   if (!token || !["les", "l'", "le", "la", "lui", "leur"].includes(token.lower)) return null;
   const before = tokens[at - 1];
   const subjectLike = !before || !before.word || ctx.lexicon.cues.sets.subjectPronounsSingular.has(before.lower) || ctx.lexicon.cues.sets.subjectPronounsPlural.has(before.lower) || (ctx.view.mentionAt[at - 1] ?? -1) >= 0 || before.lower === "ne" || before.lower === "n'";
-  return subjectLike ? pronounAntecedent(ctx, at, source) : null;
+  return subjectLike ? pronounAntecedent(ctx, at, source, true) : null;
 }
 
 /** A gerund or participle clause without its own subject ("en refusant", "after being attacked"). */
