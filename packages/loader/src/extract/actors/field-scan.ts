@@ -38,9 +38,13 @@ export class FieldScan {
       const match = this.longestFitting(i);
       if (match === undefined) continue;
       this.matchAt[i] = match;
+      for (let k = i; k < match.to && k < i + 8; k++) this.coveredBy[k] = match;
       i = match.to - 1;
     }
   }
+
+  /** The match over each token (within its first 8 tokens), so that asking is one lookup. */
+  private readonly coveredBy: (DictionaryMatch | undefined)[] = [];
 
   private longestFitting(from: number): DictionaryMatch | undefined {
     this.from = from;
@@ -128,11 +132,7 @@ export class FieldScan {
 
   /** The match that covers token `index`, if any. */
   matchCovering(index: number): DictionaryMatch | undefined {
-    for (let i = index; i >= 0 && i > index - 8; i--) {
-      const match = this.matchAt[i];
-      if (match !== undefined) return match.to > index ? match : undefined;
-    }
-    return undefined;
+    return index >= 0 ? this.coveredBy[index] : undefined;
   }
 
   private titleCase = false;

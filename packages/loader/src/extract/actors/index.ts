@@ -56,16 +56,19 @@ function scanField(text: string, sentences: AnalyzedArticle["sentences"] | null,
  */
 function leftoverDemonyms(scan: FieldScan, field: TextField, consumed: readonly boolean[]): RawMention[] {
   const found: RawMention[] = [];
-  scan.tokens.forEach((token, i) => {
-    if (consumed[i] || !token.word) return;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const token = scan.tokens[i]!;
+    if (consumed[i] || !token.word) continue;
     const match = scan.matchAt[i];
-    const demonym = scan.entryOf(match, "demonym");
-    if (demonym !== undefined && match!.to - match!.from === 1) {
-      found.push({ field, start: token.start, end: token.end, identity: demonym.country, evidence: "dictionary", generic: false });
-    } else if (match === undefined && token.cap && token.fold.includes("-")) {
-      found.push(...compoundDemonyms(scan, field, i));
+    if (match === undefined) {
+      if (token.cap && token.fold.includes("-")) found.push(...compoundDemonyms(scan, field, i));
+      continue;
     }
-  });
+    const demonym = scan.entryOf(match, "demonym");
+    if (demonym !== undefined && match.to - match.from === 1) {
+      found.push({ field, start: token.start, end: token.end, identity: demonym.country, evidence: "dictionary", generic: false });
+    }
+  }
   return found;
 }
 
@@ -74,6 +77,7 @@ function countryCounts(scans: readonly FieldScan[]): Map<Identity, number> {
   const counts = new Map<Identity, number>();
   for (const scan of scans) {
     for (const match of scan.matchAt) {
+      if (match === undefined) continue;
       const country = scan.entryOf(match, "country")?.identity ?? scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "city")?.capitalOf;
       if (country) counts.set(country, (counts.get(country) ?? 0) + 1); // a territory (Hong Kong) counts too
     }

@@ -16,8 +16,7 @@ const DEFINITE = new Set(["le", "la", "l'", "the", "ce", "cette", "this"]);
 export function describedPeople(scan: FieldScan, field: TextField, consumed: readonly boolean[], people: readonly RawMention[]): RawMention[] {
   const found: RawMention[] = [];
   scan.matchAt.forEach((match, i) => {
-    if (match === undefined || consumed[i] || scan.entryOf(match, "title") === undefined) return;
-    if (!DEFINITE.has(scan.folds[i - 1] ?? "")) return;
+    if (match === undefined || consumed[i] || !DEFINITE.has(scan.folds[i - 1] ?? "") || scan.entryOf(match, "title") === undefined) return;
     let to = match.to;
     if (scan.entryOf(scan.matchAt[to], "demonym") !== undefined) to = scan.matchAt[to]!.to;
     const next = scan.tokens[to];
