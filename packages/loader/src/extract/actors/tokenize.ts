@@ -80,20 +80,27 @@ export function tokenize(text: string, folded: string, sentenceStarts: readonly 
     const upper = word && (first < 128 ? first >= 65 && first <= 90 : (charClass(text, p) & UPPER) !== 0);
     if (upper) {
       for (let q = p; q < end; q++) {
-        const original = charClass(text, q);
-        if (original & CASED) {
+        const c = text.charCodeAt(q);
+        if (c >= 65 && c <= 90) {
           lineLetters++;
-          if (original & UPPER) lineUpper++;
+          lineUpper++;
+        } else if (c >= 97 && c <= 122) lineLetters++;
+        else if (c >= 128) {
+          const original = charClass(text, q);
+          if (original & CASED) {
+            lineLetters++;
+            if (original & UPPER) lineUpper++;
+          }
         }
       }
     } else if (word && cls & LETTER) lineLetters += end - p; // a word opening in lower case: its letters, near enough
-    const original = upper || (word && fold.includes("-")) ? text.slice(p, end) : "";
+    const particle = !upper && word && fold.includes("-") && PARTICLE_NAME.test(text.slice(p, end));
     const token: Token = {
       start: p,
       end,
       fold,
-      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || (original !== "" && PARTICLE_NAME.test(original))),
-      acronym: upper && ACRONYM.test(original),
+      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || particle),
+      acronym: upper && mayBeAcronym(text, p, end) && ACRONYM.test(text.slice(p, end)),
       word,
       sentenceStart: word && (sentenceOpen || (previous !== undefined && !previous.word && OPENERS.has(previous.fold))),
       shouted: false,
@@ -106,6 +113,14 @@ export function tokenize(text: string, folded: string, sentenceStarts: readonly 
   }
   closeLine();
   return tokens;
+}
+
+/** Whether an ACRONYM can start here: its second unit is a capital, digit, "&" or ".", or its third a capital ("AfCFTA"). */
+function mayBeAcronym(text: string, p: number, end: number): boolean {
+  if (end - p < 2) return false;
+  const second = text.charCodeAt(p + 1);
+  const third = text.charCodeAt(p + 2);
+  return (second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 38 || second === DOT || (third >= 65 && third <= 90);
 }
 
 function isLetter(s: string, i: number): boolean {
