@@ -66,7 +66,7 @@ export function toPageRequest(args: ConnectionArgs, ordering: string): PageReque
 
 /**
  * Wraps a store page into a connection, turning store keys into cursors for the same ordering.
- * `edges` is a getter: cursors are encoded only when a query asks for edges.
+ * `edges` and `pageInfo` are getters: cursors are encoded only when a query asks for them.
  */
 export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: string, map?: (node: Node) => Out): Connection<Out> {
   const nodes = map ? page.nodes.map(map) : (page.nodes as unknown as Out[]);
@@ -77,11 +77,13 @@ export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: strin
     get edges() {
       return nodes.map((node, i) => ({ cursor: encodeCursor(ordering, page.keys[i] ?? ""), node }));
     },
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: last < 0 ? null : encodeCursor(ordering, page.keys[0] ?? ""),
-      endCursor: last < 0 ? null : encodeCursor(ordering, page.keys[last] ?? ""),
+    get pageInfo() {
+      return {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: last < 0 ? null : encodeCursor(ordering, page.keys[0] ?? ""),
+        endCursor: last < 0 ? null : encodeCursor(ordering, page.keys[last] ?? ""),
+      };
     },
   };
 }

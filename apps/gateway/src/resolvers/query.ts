@@ -92,7 +92,7 @@ export const queryResolvers = {
     },
     problems: async (_: unknown, args: ConnectionArgs & { filter?: ProblemFilterInput | null }, ctx: Context) => {
       const page = await ctx.loaders.problems.load({ filter: toProblemFilter(args.filter), page: toPageRequest(args, PROBLEM_ORDER) });
-      return { ...toConnection(page, PROBLEM_ORDER), countsByCode: page.countsByCode };
+      return Object.assign(toConnection(page, PROBLEM_ORDER), { countsByCode: page.countsByCode });
     },
     search: async (_: unknown, args: ConnectionArgs & { query: string; types?: SearchType[] | null }, ctx: Context) => {
       const query = text(args.query, "query") ?? "";
@@ -100,7 +100,9 @@ export const queryResolvers = {
       const connection = toConnection(page, SEARCH_ORDER, (hit: SearchHit) => hit);
       return {
         totalCount: connection.totalCount,
-        pageInfo: connection.pageInfo,
+        get pageInfo() {
+          return connection.pageInfo;
+        },
         nodes: connection.nodes.map((hit) => hit.record),
         get edges() {
           return connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, textMatches: hit.matches.map(toTextMatch) }));

@@ -22,7 +22,8 @@ const MENTION_ORDER = "READING";
 const TIE_ORDER = "EVENT_COUNT:DESC";
 
 /** A tie with the filter it was computed under, so that its `events` show the same evidence. */
-interface TieObject extends Tie {
+interface TieObject {
+  tie: Tie;
   filter: EventFilter;
 }
 
@@ -68,7 +69,7 @@ export const recordResolvers = {
     network: async (actor: Actor, args: ConnectionArgs & { filter?: EventFilterInput | null }, ctx: Context) => {
       const filter = toEventFilter(args.filter);
       const page = await ctx.loaders.ties.load({ actorId: actor.id, filter, page: toPageRequest(args, TIE_ORDER) });
-      return toConnection(page, TIE_ORDER, (tie): TieObject => ({ ...tie, filter }));
+      return toConnection(page, TIE_ORDER, (tie): TieObject => ({ tie, filter }));
     },
     timeline: (actor: Actor, args: TimelineArgs & { filter?: EventFilterInput | null }, ctx: Context) =>
       loadTimeline(ctx, { ...toEventFilter(args.filter), participant: { actorId: actor.id, role: "ANY" } }, args),
@@ -86,12 +87,12 @@ export const recordResolvers = {
     article: (mention: MentionRecord, _: unknown, ctx: Context) => ctx.lookups.article(mention.articleId),
   },
   ActorTie: {
-    actor: (tie: TieObject, _: unknown, ctx: Context) => ctx.lookups.actor(tie.otherActorId),
-    eventCount: (tie: TieObject) => tie.count,
-    outgoingCount: (tie: TieObject) => tie.outgoing,
-    incomingCount: (tie: TieObject) => tie.incoming,
-    countsByType: (tie: TieObject) => tie.byType,
-    events: (tie: TieObject, args: OrderedArgs<EventOrderField>, ctx: Context) =>
-      eventConnection(ctx, { ...tie.filter, between: { actorId: tie.actorId, otherActorId: tie.otherActorId, directed: false } }, args),
+    actor: ({ tie }: TieObject, _: unknown, ctx: Context) => ctx.lookups.actor(tie.otherActorId),
+    eventCount: ({ tie }: TieObject) => tie.count,
+    outgoingCount: ({ tie }: TieObject) => tie.outgoing,
+    incomingCount: ({ tie }: TieObject) => tie.incoming,
+    countsByType: ({ tie }: TieObject) => tie.byType,
+    events: ({ tie, filter }: TieObject, args: OrderedArgs<EventOrderField>, ctx: Context) =>
+      eventConnection(ctx, { ...filter, between: { actorId: tie.actorId, otherActorId: tie.otherActorId, directed: false } }, args),
   },
 };

@@ -223,3 +223,23 @@ describe("memory store: counts on a larger corpus", async () => {
     }
   });
 });
+
+describe("memory store: networks on a larger corpus", async () => {
+  const { syntheticCorpus } = await import("../../testing/synthetic-corpus.js");
+  const corpus = syntheticCorpus(300, 5);
+  const big = createMemoryStore(corpus, { cacheSize: 0 });
+
+  it("gives the same ties from the actor's event list (no filter) as from a filter that keeps every event", async () => {
+    const busiest = [...corpus.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 5);
+    for (const actor of busiest) {
+      const [plain, filtered] = await big.findTies([
+        { actorId: actor.id, filter: {}, page: { first: 100 } },
+        { actorId: actor.id, filter: { minConfidence: 0 }, page: { first: 100 } },
+      ]);
+      const shape = (page: typeof plain) => page!.nodes.map((tie) => [tie.otherActorId, tie.count, tie.outgoing, tie.incoming, tie.byType]);
+      expect(shape(plain)).toEqual(shape(filtered));
+      const expected = corpus.events.filter((e) => (e.sourceId === actor.id) !== (e.targetId === actor.id) && e.targetId !== null).length;
+      expect(plain!.nodes.reduce((sum, tie) => sum + tie.count, 0)).toBe(expected);
+    }
+  });
+});

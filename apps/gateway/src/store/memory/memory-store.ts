@@ -18,9 +18,12 @@ export interface MemoryStoreOptions {
   cacheSize?: number;
 }
 
+/** Whether a filter sets nothing but (at most) the given field. */
+const nothingBut = (filter: object, field?: string) => Object.entries(filter).every(([name, value]) => name === field || value == null);
+
 /** The type codes of a filter that has nothing but types (or nothing at all); null otherwise. */
 function typesOnly(filter: EventFilter): Set<number> | null {
-  for (const [name, value] of Object.entries(filter)) if (name !== "types" && value != null) return null;
+  if (!nothingBut(filter, "types")) return null;
   const types = filter.types ?? EventType.options;
   return new Set(types.map((type) => EventType.options.indexOf(type)));
 }
@@ -65,6 +68,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   const ties = (actorId: string, filter: EventFilter): Promise<Sequence<Tie>> =>
     remember(JSON.stringify(["ties", actorId, filter]), async () => {
       const actor = ix.actorOrdinal.get(actorId) ?? -1;
+      if (nothingBut(filter)) return buildTies(ix, actor, (visit) => ix.eventsOfActor[actor]?.forEach((event) => visit(event)));
       const members = await lists.members("event", { ...filter, participant: { actorId, role: "ANY" } });
       return buildTies(ix, actor, (visit) => members?.forEach(visit));
     });

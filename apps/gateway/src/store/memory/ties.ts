@@ -1,35 +1,57 @@
-import type { EventType } from "@corpus/schema";
-import type { Tie } from "../types.js";
+import { EventType } from "@corpus/schema";
+import type { Tie, TypeCount } from "../types.js";
 import type { Indexes } from "./indexes.js";
 import { arraySequence, type Sequence } from "./pages.js";
+import { TYPE_COUNT } from "./period-index.js";
 import { typeCounts } from "./stats.js";
 
 /**
  * An actor's network: one {@link Tie} per other actor it has events with (as source or target),
  * most events first, ties broken by the other actor's id. Events with no other party
- * (no target, or the actor acting on itself) are left out.
+ * (no target, or the actor acting on itself) are left out. Counts go into flat arrays (one row
+ * of type counts per tie); a tie's `byType` list is made only when it is read.
  */
 export function buildTies(ix: Indexes, actor: number, forEachEvent: (visit: (event: number) => void) => void): Sequence<Tie> {
   const actorId = ix.actors[actor]?.id ?? "";
-  const byOther = new Map<number, { tie: Tie; types: Map<EventType, number> }>();
+  const slotOf = new Map<number, number>();
+  const others: number[] = [];
+  const counts: number[] = [];
+  const outgoing: number[] = [];
+  const types: number[] = [];
   forEachEvent((event) => {
     const source = ix.eventSource[event] ?? -1;
     const target = ix.eventTarget[event] ?? -1;
     const other = source === actor ? target : source;
     if (other < 0 || other === actor) return;
-    let entry = byOther.get(other);
-    if (!entry) {
-      const tie: Tie = { actorId, otherActorId: ix.actors[other]?.id ?? "", count: 0, outgoing: 0, incoming: 0, byType: [] };
-      entry = { tie, types: new Map() };
-      byOther.set(other, entry);
+    let slot = slotOf.get(other);
+    if (slot === undefined) {
+      slot = others.length;
+      slotOf.set(other, slot);
+      others.push(other);
+      counts.push(0);
+      outgoing.push(0);
+      for (let t = 0; t < TYPE_COUNT; t++) types.push(0);
     }
-    entry.tie.count++;
-    if (source === actor) entry.tie.outgoing++;
-    else entry.tie.incoming++;
-    const type = ix.events[event]?.type;
-    if (type) entry.types.set(type, (entry.types.get(type) ?? 0) + 1);
+    counts[slot]!++;
+    if (source === actor) outgoing[slot]!++;
+    types[slot * TYPE_COUNT + (ix.eventType[event] ?? 0)]!++;
   });
-  const ties = [...byOther.values()].map(({ tie, types }) => ({ ...tie, byType: typeCounts(types) }));
+  const ties: Tie[] = others.map((other, slot) => {
+    let byType: TypeCount[] | undefined;
+    return {
+      actorId,
+      otherActorId: ix.actors[other]?.id ?? "",
+      count: counts[slot]!,
+      outgoing: outgoing[slot]!,
+      incoming: counts[slot]! - outgoing[slot]!,
+      get byType() {
+        if (byType) return byType;
+        const row = new Map<EventType, number>();
+        for (let t = 0; t < TYPE_COUNT; t++) if (types[slot * TYPE_COUNT + t]) row.set(EventType.options[t] as EventType, types[slot * TYPE_COUNT + t]!);
+        return (byType = typeCounts(row));
+      },
+    };
+  });
   ties.sort((a, b) => b.count - a.count || (a.otherActorId < b.otherActorId ? -1 : 1));
   const position = new Map(ties.map((tie, i) => [tie.otherActorId, i]));
   return arraySequence(
