@@ -28,6 +28,8 @@ export const TOKEN_PATTERN =
 
 const OPENERS = new Set(["«", "“", '"', "—", "'", "‘"]);
 const ELIDED_LETTER = new Set(["l", "d", "j", "m", "n", "s", "t", "c"]);
+/** First letters of the elided words (l', d', qu', jusqu', lorsqu', puisqu'…), as code units. */
+const ELISION_START = new Set([..."ldjmnstcqp"].map((c) => c.charCodeAt(0)));
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z\d&]+$|^[A-Z]+[a-z][A-Z]{2,}$/;
 const APOSTROPHE = 39;
@@ -141,9 +143,11 @@ const width = (s: string, i: number) => (s.charCodeAt(i) >= 0xd800 && s.charCode
 function tokenEnd(s: string, p: number, cls: number): number {
   if (cls & LETTER) {
     // dotted acronym: two or more letter-dot pairs
-    let q = p;
-    while (isLetter(s, q) && s.charCodeAt(q + width(s, q)) === DOT) q += width(s, q) + 1;
-    if (q - p >= 4) return q;
+    if (s.charCodeAt(p + width(s, p)) === DOT) {
+      let q = p;
+      while (isLetter(s, q) && s.charCodeAt(q + width(s, q)) === DOT) q += width(s, q) + 1;
+      if (q - p >= 4) return q;
+    }
     // French elision: "l'", "qu'", "jusqu'" before a letter
     const elided = elisionLength(s, p);
     if (elided > 0 && isLetter(s, p + elided + 1)) return p + elided + 1;
@@ -156,6 +160,8 @@ function tokenEnd(s: string, p: number, cls: number): number {
 
 /** The length of an elided French word at p ("l", "qu", "jusqu") when an apostrophe follows it, else 0. */
 function elisionLength(s: string, p: number): number {
+  const first = s.charCodeAt(p);
+  if (!ELISION_START.has(first)) return 0;
   if (s.charCodeAt(p + 1) === APOSTROPHE) return ELIDED_LETTER.has(s[p]!) ? 1 : 0;
   if (s.charCodeAt(p + 2) === APOSTROPHE) return s.startsWith("qu", p) ? 2 : 0;
   if (s.charCodeAt(p + 5) === APOSTROPHE) return s.startsWith("jusqu", p) ? 5 : 0;
