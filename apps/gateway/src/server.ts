@@ -1,11 +1,13 @@
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import type { Logger } from "pino";
 import type { Context } from "./context.js";
 import { maskError } from "./errors.js";
+import { jitGateway } from "./jit-executor.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
 import { MAX_COST, MAX_RECURSIVE_SELECTIONS, MAX_TOKENS } from "./limits.js";
 import { armorProtection } from "./protection/armor.js";
@@ -36,8 +38,7 @@ export function createServer(options: ServerOptions): ApolloServer<Context> {
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_QUERY, includeCookies: false, footer: false });
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
     nodeEnv: options.nodeEnv,
     logger: options.logger,
     introspection: true,

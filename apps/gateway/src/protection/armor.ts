@@ -4,8 +4,7 @@ import type { ValidationRule } from "graphql";
 import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES } from "../limits.js";
 
 /**
- * graphql-armor's depth, alias and directive limits and its suggestion masking, as validation
- * rules. Its cost limit is off (it ignores `first: $var`; our cost plugin prices variables) and so
+ * graphql-armor's depth, alias and directive limits, as validation rules. Its cost limit is off (it ignores `first: $var`; our cost plugin prices variables) and so
  * is its token limit (it turns every syntax error into HTTP 500; `parseOptions.maxTokens` is used
  * instead). Depth is 15, not armor's 6, so that legitimate 3-hop Relay queries pass.
  */
@@ -14,7 +13,9 @@ export function armorProtection(): { validationRules: ValidationRule[]; plugins:
     maxDepth: { n: MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: MAX_DIRECTIVES },
-    blockFieldSuggestion: { enabled: true },
+    // Apollo's hideSchemaDetailsFromClientErrors removes suggestions already; armor's plugin rewrites
+    // every error's message in place, which fails on graphql-jit's errors (read-only messages).
+    blockFieldSuggestion: { enabled: false },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
   }).protect();

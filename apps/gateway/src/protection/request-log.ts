@@ -15,7 +15,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            if (isExpectedError(error.extensions.code, error)) continue;
+            if (isExpectedError(error.extensions?.code, error)) continue;
             const original = unwrapResolverError(error);
             contextValue.logger.error({ requestId: contextValue.requestId, path: error.path, err: original }, "unexpected error while serving a request");
           }
