@@ -27,6 +27,12 @@ describe("detectLanguage", () => {
     expect(detectLanguage("ACME CORP 2ND QTR NET", table)).toMatchObject({ language: "en", method: "script" });
   });
 
+  test("does not flag a long table of English figures as another language", () => {
+    const rows = ["Shr 1.16 dlrs vs 1.15 dlrs", "Net 32.4 mln vs 33.5 mln", "Revs 629.0 mln vs 538.6 mln", "Avg shrs 32.1 mln vs 29.2 mln"];
+    const table = `NEWTOWN, Ohio, May 4 - Qtr ended March 31\n\n${[...rows, "12 mths", ...rows].join("\n\n")}\n\nNote: Shr data adjusted for split.`;
+    expect(detectLanguage("ACME STORES INC 4TH QTR NET", table)).toMatchObject({ language: "en", recognised: true });
+  });
+
   test("flags a long text in neither language as not recognised, and still picks one of the two", () => {
     const german = "Die Regierung hat am Dienstag eine Rentenreform angekündigt, die in den kommenden Wochen dem Parlament vorgelegt wird. ".repeat(4);
     const guess = detectLanguage("Rentenreform angekündigt", german);

@@ -44,7 +44,7 @@ export function detectLanguage(title: string, body: string): LanguageGuess {
   }
   const { words, fr, en } = counts;
   const hits = fr + en;
-  const recognised = words < UNRECOGNISED_MIN_WORDS || hits / words > UNRECOGNISED_MAX_HIT_RATE;
+  const recognised = words < UNRECOGNISED_MIN_WORDS || hits / words > UNRECOGNISED_MAX_HIT_RATE || isFrenchOrEnglishToFranc(sample);
   if (isDecisive(counts)) {
     return { language: fr > en ? "fr" : "en", method: "stopwords", score: Math.max(fr, en) / hits, recognised };
   }
@@ -52,6 +52,15 @@ export function detectLanguage(title: string, body: string): LanguageGuess {
   const guess = franc(sample, { only: ["fra", "eng"], minLength: 3 });
   if (guess === "fra" || guess === "eng") return { language: guess === "fra" ? "fr" : "en", method: "franc", score: 0, recognised };
   return { language: FRENCH_LETTERS.test(sample) || fr > en ? "fr" : "en", method: "script", score: 0, recognised };
+}
+
+/**
+ * Second opinion for the few long texts with almost no function words (tables of figures, lists of names):
+ * franc over all its languages. Only then is the text reported as neither French nor English.
+ */
+function isFrenchOrEnglishToFranc(sample: string): boolean {
+  const best = franc(sample);
+  return best === "fra" || best === "eng" || best === "und";
 }
 
 function countFunctionWords(lowerCased: string): { words: number; fr: number; en: number } {
