@@ -66,13 +66,17 @@ for (const file of readdirSync(dev).filter((name) => name.endsWith(".txt")).sort
   ms += performance.now() - t0;
   extractions.set(file, { actors, events, article: analyzed.article });
 }
-if (args.includes("--show")) {
-  // The sentences of the chosen articles that hold a string: actor mentions in brackets, coded events, gold events.
-  const needle = args[args.indexOf("--show") + 1] ?? "";
+if (args.includes("--show") || args.includes("--type")) {
+  // The sentences of the chosen articles that hold a string (--show) or a gold or coded event of a type
+  // (--type): actor mentions in brackets, coded events, gold events.
+  const needle = args.includes("--show") ? (args[args.indexOf("--show") + 1] ?? "") : null;
+  const type = args.includes("--type") ? args[args.indexOf("--type") + 1] : null;
   for (const [file, { actors, events, article }] of extractions) {
     for (const sentence of article.sentences) {
       const text = article.body.slice(sentence.start, sentence.end);
-      if (!text.includes(needle)) continue;
+      if (needle !== null && !text.includes(needle)) continue;
+      const typed = (e) => e.type === type;
+      if (type && !gold[file].events.some((g) => g.sentence === text && typed(g)) && !events.some((e) => e.evidence.start === sentence.start && typed(e))) continue;
       const inside = actors.flatMap((a) => a.mentions.filter((m) => m.field === "BODY" && m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ m, a })));
       let shown = text;
       for (const { m, a } of inside.sort((x, y) => y.m.start - x.m.start)) shown = `${shown.slice(0, m.start - sentence.start)}[${m.text}|${a.kind[0]}:${a.name}]${shown.slice(m.end - sentence.start)}`;

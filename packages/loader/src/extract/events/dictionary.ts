@@ -3,7 +3,7 @@
  * read around a trigger, one pair of files per language in `data/events/`. Validated once at load.
  */
 import { z } from "zod";
-import { EventType, Modality } from "@corpus/schema";
+import { ActorKind, EventType, Modality } from "@corpus/schema";
 import type { Language } from "../../document.js";
 import cuesEn from "../../../data/events/cues.en.json" with { type: "json" };
 import cuesFr from "../../../data/events/cues.fr.json" with { type: "json" };
@@ -29,6 +29,8 @@ export const PatternEntry = z
     thenNot: Words.optional(),
     speech: z.boolean().optional(),
     stateAgent: z.boolean().optional(),
+    /** The kinds the source must have ("gather" is a protest only for a crowd). */
+    sourceKinds: z.array(ActorKind).optional(),
     w: z.number().gt(0).max(1),
   })
   .strict()
@@ -46,6 +48,8 @@ export const CueEntry = z
     negationWords: Words,
     auxHave: Words,
     auxBe: Words,
+    /** Verbs whose compound tenses take "être" ("est entré", "est descendu"): their "be" + participle is no passive. */
+    beVerbs: Words,
     modals: z.record(z.string(), Modality),
     /** Verbs whose object noun names the act their subject performs ("announced a withdrawal", "ont repris leurs destructions"). */
     lightVerbs: Words,

@@ -63,6 +63,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   // The subject is noted even when no event comes out: "As they tried to storm parliament, police fired at them."
   // An implicit agent ("X was arrested" → X's police) is no subject a later pronoun can refer to.
   if (filled.via !== "implicit") ctx.discourse.note(filled.sources[0]!, view.index);
+  const { sourceKinds } = match.pattern;
+  if (sourceKinds && !filled.sources.every((source) => sourceKinds.has(source.kind))) return [];
   // "X and Y met": a reciprocal event finds its target among its coordinated subjects.
   const reciprocalPair = filled.sources.length >= 2 && isReciprocal(match, match.pattern.type, lexicon);
   if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair) return [];

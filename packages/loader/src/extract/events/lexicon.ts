@@ -2,7 +2,7 @@
  * The event dictionary compiled for matching, once per language: a map from folded word form to the
  * verbs it inflects, verb and noun trigger tables keyed by their first word, and the cue words as sets.
  */
-import type { EventType } from "@corpus/schema";
+import type { ActorKind, EventType } from "@corpus/schema";
 import type { Language } from "../../document.js";
 import verbFormsFr from "../../../data/events/verb-forms.fr.json" with { type: "json" };
 import { loadCues, loadPatterns, type CueEntry, type PatternEntry } from "./dictionary.js";
@@ -27,6 +27,8 @@ export interface CompiledPattern {
   speech: boolean;
   /** An arrest: its agentless passive is done by the state of the person arrested. */
   stateAgent: boolean;
+  /** Kinds the source must have; null: any. */
+  sourceKinds: ReadonlySet<ActorKind> | null;
   weight: number;
   /** Position in the file: earlier patterns win ties. */
   order: number;
@@ -61,7 +63,7 @@ export interface Cues {
   /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
   phrases: Map<keyof CueEntry, string[][]>;
   /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
-  lemmas: { auxHave: Set<string>; auxBe: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string> };
+  lemmas: { auxHave: Set<string>; auxBe: Set<string>; beVerbs: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string> };
   /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
   modals: Map<string, CueEntry["modals"][string]>;
 }
@@ -105,6 +107,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     speech: entry.speech ?? entry.type === "STATEMENT",
     stateAgent: entry.stateAgent ?? false,
+    sourceKinds: entry.sourceKinds ? new Set(entry.sourceKinds) : null,
     weight: entry.w,
     order,
   };
@@ -180,6 +183,7 @@ function compileCues(raw: CueEntry): Cues {
   const lemmas = {
     auxHave: foldLemmas(raw.auxHave),
     auxBe: foldLemmas(raw.auxBe),
+    beVerbs: foldLemmas(raw.beVerbs),
     implicative: foldLemmas(raw.implicative),
     quoteVerbs: foldLemmas(raw.quoteVerbs),
     reciprocal: foldLemmas(raw.reciprocalVerbs),

@@ -151,6 +151,16 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
   if (unnamedSpeakers(ctx, from)) return null;
   let crossed = false;
   let coordinated = false;
+  // "Lam agreed to add members to the police council but did not accede": after "but/and" + verb the
+  // subject is that of the previous verb, so the actors between are its objects; the nearest of
+  // them is kept only for when no verb is crossed.
+  let verbCrossed = false;
+  let fallback: { sources: Participant[]; via: SourceVia } | null = null;
+  const found = (subject: { sources: Participant[]; via: SourceVia }) => {
+    if (!coordinated || verbCrossed) return subject;
+    fallback ??= subject;
+    return null;
+  };
   for (let i = from - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (!inQuote && view.quoteOf[i] !== null) continue;
@@ -158,19 +168,25 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     if (slotIndex >= 0) {
       i = view.mentions[slotIndex]!.t0;
       const role = headRole(ctx, slotIndex);
-      if (role.kind !== "free" && role.kind !== "preposition") continue;
-      if (role.kind === "preposition") continue;
+      if (role.kind !== "free") continue;
       if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
       const owner = appositionOwner(ctx, slotIndex, from);
       const head = owner >= 0 ? owner : namedComplement(ctx, coordinationHead(view, phraseStart(ctx, slotIndex), lexicon));
-      return { sources: group(ctx, head), via: "subject" };
+      const subject = found({ sources: group(ctx, head), via: "subject" });
+      if (subject) return subject;
+      continue;
     }
+    if (coordinated && !verbCrossed && isFiniteVerb(ctx, i)) verbCrossed = true;
     // A subject pronoun is not the verb's own object: "They called on Turkey" is not Turkey.
     const antecedent = pronounAntecedent(ctx, i, avoid);
-    if (antecedent) return { sources: [antecedent], via: "pronoun" };
+    if (antecedent) {
+      const subject = found({ sources: [antecedent], via: "pronoun" });
+      if (subject) return subject;
+      continue;
+    }
     // "on évoque …", "we think …": an impersonal or first/second person subject names no actor.
-    if (sets.impersonalPronouns.has(token.lower)) return null;
-    if (token.lower === "," && opensSubordinateSegment(ctx, i)) return null;
+    if (sets.impersonalPronouns.has(token.lower)) return coordinated && !verbCrossed ? fallback : null;
+    if (token.lower === "," && opensSubordinateSegment(ctx, i)) return fallback;
     if (token.lower === ",") continue;
     // "X said the attack killed …": the trigger sits in what X said; X is not its subject. A gerund
     // adjunct ("X posted a message blaming Y") does take the main subject.
@@ -184,7 +200,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
       const antecedent = view.mentionAt[before] ?? -1;
       if (antecedent >= 0) return { sources: group(ctx, coordinationHead(view, phraseStart(ctx, antecedent), lexicon)), via: "subject" };
-      return null;
+      return fallback;
     }
     if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) {
       coordinated = true;
@@ -196,10 +212,18 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
         crossed = true;
         continue;
       }
-      return appositionSubject(ctx, from, inQuote);
+      return appositionSubject(ctx, from, inQuote) ?? fallback;
     }
   }
-  return null;
+  return fallback;
+}
+
+/** A finite verb or a participle the dictionary knows, or an English past form ("agreed", "visited"). */
+function isFiniteVerb(ctx: SlotContext, at: number): boolean {
+  const token = ctx.view.tokens[at]!;
+  if (!token.word || isPrepositionA(token)) return false;
+  if (ctx.lexicon.language === "en" && token.text === token.lower && token.lower.length > 4 && token.lower.endsWith("ed")) return true;
+  return (ctx.lexicon.verbForms.get(token.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.FINITE) || hasTag(reading.tags, FormTag.PARTICIPLE));
 }
 
 /**

@@ -55,7 +55,11 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // Speech verbs take their content as object: "is estimated", "a été annoncé" are passives too.
   const transitive = match.pattern.direct || match.pattern.speech;
   const aux = auxiliaryBefore(tokens, match.head, lexicon);
-  if (aux?.kind === "be") return transitive && !reflexiveBefore(tokens, aux.index, lexicon);
+  // A verb whose object words name the act ("withdraw the bill") is transitive too: "this has been
+  // dropped from the list of demands" is a passive, unless the verb takes "être" ("est entré dans la
+  // coalition") or the act has a single participant ("l'armée a été mise en état d'alerte").
+  const objectVerb = match.pattern.object.length > 0 && !match.pattern.noTarget && !lexicon.cues.lemmas.beVerbs.has(match.entry.lemma);
+  if (aux?.kind === "be") return (transitive || objectVerb) && !reflexiveBefore(tokens, aux.index, lexicon);
   if (aux?.kind === "have") return false;
   // Without an auxiliary, a form that is also a past tense ("banned") is passive only when its agent
   // follows at once ("the airline banned by Germany"); a bare participle ("le texte rejeté") always is.
