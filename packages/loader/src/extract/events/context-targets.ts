@@ -1,6 +1,7 @@
 /**
  * Targets the sentence leaves to its context. A reply ("M. X ayant accepté", "the embassy declined
- * the request") answers whoever last addressed its author; a condemnation or threat whose object
+ * the request") answers whom a response phrase names ("in response to X"), else whoever last
+ * addressed its author; a condemnation or threat whose object
  * names no actor ("a condamné ces attaques", "threatened those responsible") is about the author of
  * the latest hostile act; an accusation or demand that quotes its object names it in the quote; a
  * protest with no object is against the government of the protesters' country.
@@ -24,12 +25,14 @@ export interface ContextClues {
   quotedActor: () => Participant | null;
   /** The government (else the country) of the source's country, when the article names it. */
   governmentOf: () => Participant | null;
+  /** The actor a response phrase of the sentence names ("in response to X", "sous la pression de X"). */
+  respondedTo: () => Participant | null;
 }
 
 /** The target of an asserted event of `type` by `source` that has none in its sentence, or null. */
 export function contextTarget(type: EventType, source: Participant, clues: ContextClues): Participant | null {
   const { discourse, sentence } = clues;
-  if (REPLIES.has(type)) return discourse.addresserOf(source.key, ADDRESSING, sentence);
+  if (REPLIES.has(type)) return clues.respondedTo() ?? discourse.addresserOf(source.key, ADDRESSING, sentence);
   // "Thousands protested in the capital": a protest with no named object is against the authorities.
   if (type === "PROTEST") return clues.governmentOf();
   const quoted = QUOTING.has(type) ? clues.quotedActor() : null;

@@ -82,6 +82,8 @@ export const CueEntry = z
     impersonalPronouns: Words,
     prepositions: Words,
     reciprocalVerbs: Words,
+    /** Phrases naming whom a reply answers ("in response to X", "sous la pression de X"). */
+    responseTo: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -17,7 +17,7 @@ const EN = {
   smith: ["PERSON", "Anna Smith", "Smith"],
   police: ["ORGANIZATION", "police"],
   crowd: ["GROUP", "protesters"],
-  union: ["ORGANIZATION", "the union"],
+  union: ["ORGANIZATION", "the union", "The union"],
 } as const;
 type Specs = Parameters<typeof coded>[2];
 const fr = (text: string, all = false) => coded(text, "fr", FR as unknown as Specs, all);
@@ -70,5 +70,24 @@ describe("codeEvents — coordinated verb groups", () => {
   it("gives a verb group after 'but/mais' the subject of the previous verb, not its object", () => {
     expect(en("Anna Smith toured Britain's capital but did not accede to the protesters' demands.")).toEqual(["REJECT smith→crowd"]);
     expect(fr("Jean Dupont a parcouru le Mali mais a condamné la France.")).toEqual(["ACCUSE dupont→fr"]);
+  });
+});
+
+describe("codeEvents — concessions answer whom a response phrase names", () => {
+  it("takes the actor after 'in response to' / 'sous la pression de' as the target of a concession", () => {
+    expect(en("The union withdrew its candidate in response to a statement from her brother, Anna Smith.")).toEqual(["CONCEDE union→smith"]);
+    expect(en("In response to demands from the protesters, Iran lifted the curfew.")).toEqual(["CONCEDE ir→crowd"]);
+    expect(fr("Sous la pression des rebelles, le Mali a retiré son projet de loi.")).toEqual(["CONCEDE ml→rebels"]);
+    expect(fr("Le Mali a levé le couvre-feu à la demande de la France.")).toContain("CONCEDE ml→fr");
+  });
+
+  it("reads no target across a clause word or from a place", () => {
+    expect(en("The union withdrew its candidate in response to a statement that Anna Smith made.")).toEqual(["CONCEDE union→-"]);
+  });
+});
+
+describe("codeEvents — French capital 'A'", () => {
+  it("reads a capital 'A' as the preposition 'à', so that the place after it is no subject", () => {
+    expect(coded("A Bamako, 200 personnes ont manifesté contre la France.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] })).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
+import { respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
 import { stateBodyOf } from "./state-bodies.js";
@@ -96,7 +97,8 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   if (filled.targets.length === 0) {
     const quoted = () => (quote ? quotedActor(article.body, ctx.folded, quote, ctx.mentions, source.key, lexicon) : null);
     const governmentOf = () => stateBodyOf(ctx.actors, source, "government");
-    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted, governmentOf });
+    const respondedToActor = () => respondedTo(view, lexicon, source.key);
+    const target = contextTarget(type, source, { discourse: ctx.discourse, sentence: view.index, quotedActor: quoted, governmentOf, respondedTo: respondedToActor });
     if (target) [filled.targets, rule] = [[target], `${rule}+context`];
   }
   if (HOSTILE.has(type) && modality === "ASSERTED") ctx.discourse.noteAgent(source);
@@ -235,6 +237,8 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.
     if (!hasMentionIn(mentions, sentence.start, sentence.end) && !hasOffsetIn(pronouns, sentence.start, sentence.end)) return;
     const tokens = tokenize(article.body, folded, sentence.start, sentence.end);
+    // French capital "À" is often written "A" ("A Londres, …"); the verb "a" is never capitalised.
+    if (lexicon.language === "fr") for (const token of tokens) if (token.text === "A") token.lower = "à";
     const view = buildSentenceView(index, sentence.start, sentence.end, tokens, mentions, ctx.quotes);
     let dates: FoundDate[] | null = null;
     const slots: SentenceContext = {

@@ -17,8 +17,6 @@ export interface TriggerMatch {
   end: number;
   /** Where the search for a target starts: after the object words when the pattern has some. */
   argFrom: number;
-  /** Where the pattern's object words start; -1 for a pattern without object words. */
-  objectAt: number;
   /** Verb form tags of the head ({@link FormTag}); 0 for nouns. */
   tags: number;
 }
@@ -35,8 +33,8 @@ function objectWordMatches(token: string, word: string): boolean {
   return token === word || token === `${word}s` || token === `${word}x` || token === `${word}es` || (word.length >= 5 && token.startsWith(word));
 }
 
-/** The object words after `from`: where they start and end, or null. */
-function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry, lexicon: Lexicon, head: Token): { at: number; end: number } | null {
+/** The object words after `from`: the index just past them, or null. */
+function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry, lexicon: Lexicon, head: Token): { end: number } | null {
   const { pattern } = entry;
   const stop = lexicon.cues.sets.targetBreak;
   const initial = head.fold.charCodeAt(0);
@@ -48,7 +46,7 @@ function findObject(tokens: readonly Token[], from: number, entry: TriggerEntry,
     // An object word inside a name is no object: "increased under the Farm Security Act".
     if (token.text[0] !== token.lower[0]) continue;
     for (const words of pattern.object) {
-      if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return { at: i, end: i + words.length };
+      if (words.every((word, k) => tokens[i + k] !== undefined && objectWordMatches(tokens[i + k]!.fold, word))) return { end: i + words.length };
     }
   }
   return null;
@@ -75,15 +73,15 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower) || (lexicon.language === "en" && sets.prepositions.has(previous.lower));
 }
 
-function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, lexicon: Lexicon): { end: number; argFrom: number; objectAt: number } | null {
+function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, lexicon: Lexicon): { end: number; argFrom: number } | null {
   const { pattern, rest } = entry;
   if (!wordsAt(tokens, head + 1, rest)) return null;
   const end = head + 1 + rest.length;
   if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
-  if (pattern.object.length === 0) return { end, argFrom: end, objectAt: -1 };
+  if (pattern.object.length === 0) return { end, argFrom: end };
   const object = findObject(tokens, end, entry, lexicon, tokens[head]!);
-  return object && { end, argFrom: object.end, objectAt: object.at };
+  return object && { end, argFrom: object.end };
 }
 
 /** A capitalised word inside a sentence is part of a name ("Secretary of State", "Coalition de la gauche"). */
@@ -149,7 +147,7 @@ export function findTriggers(view: SentenceView, lexicon: Lexicon): TriggerMatch
     for (const { entry, tags } of ordered) {
       const found = tryEntry(tokens, head, entry, lexicon);
       if (!found) continue;
-      matches.push({ entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, objectAt: found.objectAt, tags });
+      matches.push({ entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, tags });
       consumedUntil = entry.pattern.object.length > 0 ? found.argFrom : found.end;
       break;
     }
