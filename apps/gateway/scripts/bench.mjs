@@ -57,9 +57,9 @@ for (const cacheSize of options.caches.split(",")) {
   log(`start-up (${ready.validated === "proof" ? "second start, same file" : "first start, full validation"}): ready in ${gateway.wallMs} ms wall, spawn to listening (${parts})`);
   const afterStart = memory(gateway.child.pid);
   log(`start-up: ${ready.articles} articles, ${ready.actors} actors, ${ready.events} events; RSS ${afterStart.rssMb} MB when ready`);
-  const indexed = await gateway.waitFor((json) => json.msg === "search indexes ready");
+  const indexed = await gateway.waitFor((json) => json.msg === "background indexes ready");
   const afterIndex = memory(gateway.child.pid);
-  log(`search indexes built in the background in ${indexed.ms} ms; RSS ${afterIndex.rssMb} MB after`);
+  log(`search indexes, then sort orders and timeline indexes, built in the background in ${indexed.ms} ms; RSS ${afterIndex.rssMb} MB after`);
   const variants = await variantsFor(ready.url, scenarios);
   for (const name of scenarios) {
     const baseline = await measure(hello.ready.url, "{ hello }", [{}], hello.child.pid, load);

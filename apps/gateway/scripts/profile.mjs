@@ -56,7 +56,7 @@ const gateway = await start(
   { CORPUS_PATH: path, LOG_LEVEL: "info", SEARCH_INDEX: searching ? "background" : "lazy", RESULT_CACHE_SIZE: options.cache ? "500" : "0" },
   ["--cpu-prof", `--cpu-prof-dir=${dir}`],
 );
-if (searching) await gateway.waitFor((json) => json.msg === "search indexes ready");
+if (searching) await gateway.waitFor((json) => json.msg === "background indexes ready");
 const variants = await variantsFor(gateway.ready.url, [name]);
 const result = await measure(gateway.ready.url, QUERIES[name], variants[name], gateway.child.pid, { duration: Number(options.duration), warmup: 2 });
 await stop(gateway.child);

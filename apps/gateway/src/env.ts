@@ -27,7 +27,7 @@ const Env = z.object({
     .describe("Comma-separated origins allowed by CORS, or * for any."),
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000).describe("Deadline for one request's store work."),
   RESULT_CACHE_SIZE: z.coerce.number().int().min(0).default(500).describe("Filtered lists, networks, counts and searches kept in memory (LRU entries); 0 turns the cache off."),
-  SEARCH_INDEX: z.enum(["background", "lazy"]).default("background").describe("Build search indexes right after start-up, or on the first search."),
+  SEARCH_INDEX: z.enum(["background", "lazy"]).default("background").describe("Build search indexes, then every sort order and timeline index, right after start-up (background), or each on first use (lazy)."),
 });
 export type Env = z.infer<typeof Env>;
 

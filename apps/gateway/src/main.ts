@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   );
   if (env.SEARCH_INDEX === "background") {
     const indexing = performance.now();
-    store.warmSearch().then(
-      () => logger.info({ ms: Math.round(performance.now() - indexing) }, "search indexes ready"),
+    store.warm().then(
+      () => logger.info({ ms: Math.round(performance.now() - indexing) }, "background indexes ready"),
       (error: Error) => logger.error({ err: error }, "search indexes failed"),
     );
   }

@@ -30,10 +30,11 @@ function typesOnly(filter: EventFilter): Set<number> | null {
 
 /**
  * A {@link CorpusStore} over a corpus held in memory: reverse indexes and sort orders are built
- * at start-up (search indexes on first use, or when `warmSearch()` is called), and answers to
+ * at start-up (search indexes, sort orders and timeline indexes on first use, or all of them in the
+ * background when `warm()` is called), and answers to
  * repeated questions are cached, since the corpus does not change while the process runs.
  */
-export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = {}): CorpusStore & { warmSearch(): Promise<void> } {
+export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = {}): CorpusStore & { warm(): Promise<void> } {
   const cacheSize = options.cacheSize ?? 500;
   const ix = buildIndexes(corpus);
   const rankings = createRankings(ix);
@@ -80,7 +81,17 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     });
 
   return {
-    warmSearch: () => search.warm(),
+    warm: async () => {
+      await search.warm();
+      // Then every sort order and timeline index, one per turn of the event loop, so that no first request pays for one.
+      const units = ["YEAR", "MONTH", "DAY"] as const;
+      const bases = ["EVENT_DATE", "PUBLICATION_DATE", "EVENT_OR_PUBLICATION_DATE"] as const;
+      const builds = [...rankings.all(), ...units.flatMap((unit) => bases.map((basis) => () => periods(unit, basis)))];
+      for (const build of builds) {
+        await new Promise((resolve) => setImmediate(resolve));
+        build();
+      }
+    },
     counts: async () => ({ articles: ix.articles.length, actors: ix.actors.length, events: ix.events.length, mentions: ix.mentions.length }),
     local,
     articlesById: async (ids) => ids.map(local.article),

@@ -110,6 +110,11 @@ export function createRankings(ix: Indexes) {
     /** Corpus order: where sets are made when the order does not matter (counts, networks, relevance). */
     natural: (kind: RecordKind): SlotSpace => natural[kind],
     get: (kind: RecordKind, field: SortableField, direction: OrderDirection): Ranking => made(`${kind}:${field}:${direction}`),
+    /** Every order there is, each as a thunk that sorts it (for warming up in the background). */
+    all: (): (() => Ranking)[] =>
+      (Object.entries(keys) as [RecordKind, Partial<Record<SortableField, SortKey>>][]).flatMap(([kind, fields]) =>
+        (Object.keys(fields) as SortableField[]).flatMap((field) => (["ASC", "DESC"] as const).map((direction) => () => made(`${kind}:${field}:${direction}`))),
+      ),
   };
 }
 export type Rankings = ReturnType<typeof createRankings>;
