@@ -13,7 +13,7 @@
 // Prints req/s, p50/p99 latency, each query's ratio to a hello-world run just before it, and server
 // CPU per request. Goals: ratio >= 0.5, p99 < 50 ms.
 //
-//   node scripts/bench.mjs [-n 20000] [--duration 8] [--warmup 2] [--connections 10] [--synthetic] [--rebuild] [--only <scenario substring>]
+//   node scripts/bench.mjs [-n 20000] [--duration 8] [--warmup 2] [--connections 10] [--rounds 2] [--caches 0,500] [--synthetic] [--rebuild] [--only <scenario substring>]
 import { existsSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -29,6 +29,7 @@ const { values: options } = parseArgs({
     rebuild: { type: "boolean", default: false },
     only: { type: "string", default: "" },
     caches: { type: "string", default: "0,500" },
+    rounds: { type: "string", default: "2" },
   },
 });
 const load = { duration: Number(options.duration), warmup: Number(options.warmup), connections: Number(options.connections) };
@@ -46,7 +47,14 @@ const path = await corpusFile(Number(options.n), { synthetic: options.synthetic,
 log(`machine load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}; ${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s per scenario`);
 
 // The machine is shared: each query runs right after a hello-world run of the same length, and its
-// ratio is to that adjacent run; server CPU per request (from /proc) is less sensitive to contention.
+// ratio is to that adjacent run; pairs are repeated (--rounds) and averaged; server CPU per request
+// (from /proc) is less sensitive to contention than req/s.
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+/** The mean of each figure over the rounds (rounded), the worst p99, the sum of failures. */
+function average(results) {
+  const pick = (field) => Math.round(mean(results.map((result) => result[field])));
+  return { rps: pick("rps"), p50: pick("p50"), p99: Math.max(...results.map((result) => result.p99)), cpuUs: pick("cpuUs"), non2xx: results.reduce((n, r) => n + r.non2xx, 0), errors: results.reduce((n, r) => n + r.errors, 0) };
+}
 const hello = await start(helloScript, {});
 const rows = [];
 rmSync(`${path}.validated.json`, { force: true });
@@ -62,9 +70,13 @@ for (const cacheSize of options.caches.split(",")) {
   log(`search indexes, then sort orders and timeline indexes, built in the background in ${indexed.ms} ms; RSS ${afterIndex.rssMb} MB after`);
   const variants = await variantsFor(ready.url, scenarios);
   for (const name of scenarios) {
-    const baseline = await measure(hello.ready.url, "{ hello }", [{}], hello.child.pid, load);
-    const measured = await measure(ready.url, QUERIES[name], variants[name], gateway.child.pid, load);
-    rows.push({ cache: cacheSize === "0" ? "off" : "on", name, variants: variants[name].length, ...measured, hello: baseline });
+    const pairs = [];
+    for (let round = 0; round < Number(options.rounds); round++) {
+      const baseline = await measure(hello.ready.url, "{ hello }", [{}], hello.child.pid, load);
+      const measured = await measure(ready.url, QUERIES[name], variants[name], gateway.child.pid, load);
+      pairs.push({ ...measured, hello: baseline });
+    }
+    rows.push({ cache: cacheSize === "0" ? "off" : "on", name, variants: variants[name].length, ...average(pairs), hello: average(pairs.map((pair) => pair.hello)), ratio: mean(pairs.map((pair) => pair.rps / pair.hello.rps)) });
   }
   const end = memory(gateway.child.pid);
   log(`memory (result cache ${cacheSize === "0" ? "off" : cacheSize}): RSS ${end.rssMb} MB at the end, peak ${end.peakMb} MB`);
@@ -85,7 +97,7 @@ for (const row of rows) {
     pad(row.p50, 6),
     pad(row.p99, 6),
     pad(`${row.hello.rps} (${row.hello.p99})`, 17),
-    pad((row.rps / row.hello.rps).toFixed(2), 5),
+    pad(row.ratio.toFixed(2), 5),
     pad(`${row.cpuUs} (${row.hello.cpuUs})`, 18),
     pad(`${row.non2xx}/${row.errors}`, 14),
   ];
