@@ -7,7 +7,7 @@ import type { PartialDate } from "@corpus/schema";
 import * as chrono from "chrono-node";
 import type { Language } from "../../document.js";
 import { monthDay, partsOf } from "./calendar.js";
-import { dateRules } from "./date-rules.js";
+import { dateRules, type DateRule } from "./date-rules.js";
 
 export interface FoundDate {
   date: PartialDate;
@@ -84,17 +84,74 @@ function better(a: FoundDate, b: FoundDate): boolean {
   return byPrecision !== 0 ? byPrecision > 0 : a.end - a.start > b.end - b.start;
 }
 
+/** Which rules a span can match, from one scan for digits and the rules' anchor words. */
+interface Gate {
+  /** Global, case-insensitive: a digit, or an anchor word standing alone. */
+  pattern: RegExp;
+  /** Anchor word (lower case) → bit mask of the rules (by index) it anchors. */
+  rulesOf: Map<string, number>;
+  /** Bit mask of the rules whose matches hold a digit. */
+  digitRules: number;
+}
+
+/**
+ * The ASCII word boundary `\b` is looser than the rules' Unicode one, so the gate never misses a
+ * rule's match; it is left out next to a non-ASCII letter, where `\b` would mean the opposite.
+ */
+function buildGate(rules: readonly DateRule[]): Gate {
+  const rulesOf = new Map<string, number>();
+  let digitRules = 0;
+  rules.forEach((rule, index) => {
+    if (rule.anchors.length === 0) digitRules |= 1 << index;
+    for (const anchor of rule.anchors) rulesOf.set(anchor.toLowerCase(), (rulesOf.get(anchor.toLowerCase()) ?? 0) | (1 << index));
+  });
+  const bounded = (word: string) => `${/^[a-z]/i.test(word) ? "\\b" : ""}${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/i.test(word) ? "\\b" : ""}`;
+  const anchors = [...rulesOf.keys()].sort((a, b) => b.length - a.length);
+  // The scan consumes what it matches: "avant-hier" also stands for the "hier" inside it.
+  for (const outer of anchors) {
+    for (const inner of anchors) {
+      if (inner !== outer && new RegExp(bounded(inner), "i").test(outer)) rulesOf.set(outer, rulesOf.get(outer)! | rulesOf.get(inner)!);
+    }
+  }
+  return { pattern: new RegExp(`\\d|${anchors.map(bounded).join("|")}`, "gi"), rulesOf, digitRules };
+}
+
+const gates = new Map<Language, Gate>();
+
+function gateOf(language: Language): Gate {
+  let gate = gates.get(language);
+  if (!gate) {
+    gate = buildGate(dateRules(language));
+    gates.set(language, gate);
+  }
+  return gate;
+}
+
 /** All date expressions in `text[from, to)`, without overlaps (the longer expression wins). */
 export function findDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
   const slice = text.slice(from, to);
-  const found: FoundDate[] = chronoDates(text, from, to, language, published);
-  for (const rule of dateRules(language)) {
+  // One scan for digits and anchor words tells which rules can match: most sentences need none.
+  const gate = gateOf(language);
+  let wanted = 0;
+  let digit = false;
+  gate.pattern.lastIndex = 0;
+  for (let match = gate.pattern.exec(slice); match !== null; match = gate.pattern.exec(slice)) {
+    const code = match[0].charCodeAt(0);
+    if (code >= 48 && code <= 57) digit = true;
+    else wanted |= gate.rulesOf.get(match[0].toLowerCase()) ?? 0;
+  }
+  if (digit) wanted |= gate.digitRules;
+  if (wanted === 0 && !digit) return [];
+  // chrono's calendar dates all hold a digit.
+  const found: FoundDate[] = digit ? chronoDates(text, from, to, language, published) : [];
+  dateRules(language).forEach((rule, index) => {
+    if ((wanted & (1 << index)) === 0) return;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(slice); match !== null; match = rule.pattern.exec(slice)) {
       const date = rule.resolve(match, published);
       if (date) found.push({ date, start: from + match.index, end: from + match.index + match[0].length });
     }
-  }
+  });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const date of found) {
