@@ -82,8 +82,8 @@ export interface Lexicon {
   pronounPattern: RegExp;
   /** Folded word form → the verb and noun triggers it can start (nouns with tags 0): one lookup per token. */
   candidates: Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>;
-  /** A bit per {@link candidateKey} of the forms in `candidates`: most words are ruled out without hashing them. */
-  candidateKeys: Uint8Array;
+  /** A bit per {@link candidateKey} of the forms in `candidates` (2^20 bits): most words are ruled out before a map look-up. */
+  candidateKeys: Uint32Array;
   cues: Cues;
 }
 
@@ -232,14 +232,30 @@ function buildLexicon(language: Language): Lexicon {
   const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "gu");
   // Verbs of saying by themselves ("said", "a déclaré"), not those that need an object to say something ("held a press conference").
   const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT" && !entry.object).flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
-  const candidateKeys = new Uint8Array(1 << 16);
-  for (const form of candidates.keys()) candidateKeys[candidateKey(form) & 0xffff] = 1;
+  const candidateKeys = new Uint32Array(1 << 15);
+  for (const form of candidates.keys()) {
+    const key = candidateKey(form);
+    candidateKeys[key >>> 5]! |= 1 << (key & 31);
+  }
   return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues };
 }
 
-/** A cheap key of a word form from its length and first three letters, for a look-up table of 2^16 entries. */
+/** A cheap 20-bit key of a word form from its length, first three and last two letters, for a bit set of 2^20 entries. */
 export function candidateKey(form: string): number {
-  return ((form.length & 15) << 12) ^ ((form.charCodeAt(0) & 63) << 6) ^ ((form.charCodeAt(1) & 63) << 3) ^ (form.charCodeAt(2) & 63) ^ ((form.charCodeAt(1) & 63) << 9);
+  const last = form.length - 1;
+  let h = Math.imul(form.length, 0x9e3779b1);
+  h = Math.imul(h ^ form.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ (form.charCodeAt(1) | 0), 0xc2b2ae35);
+  h = Math.imul(h ^ (form.charCodeAt(2) | 0), 0x27d4eb2f);
+  h = Math.imul(h ^ form.charCodeAt(last), 0x165667b1);
+  h = Math.imul(h ^ (form.charCodeAt(last - 1) | 0), 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 12;
+}
+
+/** True when the form may be in the candidate table (never false for one that is). */
+export function mayBeCandidate(lexicon: Lexicon, form: string): boolean {
+  const key = candidateKey(form);
+  return (lexicon.candidateKeys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
 const lexicons = new Map<Language, Lexicon>();

@@ -5,7 +5,7 @@
  */
 import { cueAt } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
-import { candidateKey, type CompiledPattern, type Lexicon, type TriggerEntry } from "./lexicon.js";
+import { mayBeCandidate, type CompiledPattern, type Lexicon, type TriggerCandidate, type TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 
@@ -96,7 +96,7 @@ const NONE: { entry: TriggerEntry; tags: number }[] = [];
 
 function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon): { entry: TriggerEntry; tags: number }[] {
   const fold = tokens[head]!.fold;
-  if (lexicon.candidateKeys[candidateKey(fold) & 0xffff] === 0) return NONE;
+  if (!mayBeCandidate(lexicon, fold)) return NONE;
   const found = lexicon.candidates.get(fold);
   if (!found || insideName(tokens, head)) return NONE;
   const { verbs, nouns } = found;
@@ -129,6 +129,16 @@ function frenchVerbsAfter(tokens: readonly Token[], head: number, verbs: { entry
   return verbs.filter((candidate) => hasTag(candidate.tags, wanted));
 }
 
+/** The first candidate (with or without object words) whose pattern matches at `head`. */
+function firstMatch(tokens: readonly Token[], head: number, candidates: readonly TriggerCandidate[], withObject: boolean, lexicon: Lexicon): TriggerMatch | null {
+  for (const { entry, tags } of candidates) {
+    if (entry.pattern.object.length > 0 !== withObject) continue;
+    const found = tryEntry(tokens, head, entry, lexicon);
+    if (found) return { entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, tags };
+  }
+  return null;
+}
+
 /**
  * The triggers of a sentence, left to right. Words inside an actor mention are not triggers, and the
  * words a match consumes (its continuation and object) do not start another trigger.
@@ -141,14 +151,13 @@ export function findTriggers(view: SentenceView, lexicon: Lexicon): TriggerMatch
     if (head < consumedUntil || !tokens[head]!.word || view.mentionAt[head]! >= 0) continue;
     const candidates = candidatesAt(tokens, head, lexicon);
     if (candidates.length === 0) continue;
-    const ordered = candidates.some((c) => c.entry.pattern.object.length > 0)
-      ? [...candidates.filter((c) => c.entry.pattern.object.length > 0), ...candidates.filter((c) => c.entry.pattern.object.length === 0)]
-      : candidates;
-    for (const { entry, tags } of ordered) {
-      const found = tryEntry(tokens, head, entry, lexicon);
-      if (!found) continue;
-      matches.push({ entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, tags });
-      consumedUntil = entry.pattern.object.length > 0 ? found.argFrom : found.end;
+    // Patterns with object words first (they are the more specific reading), then the others, each in dictionary order.
+    for (let pass = 0; pass < 2; pass++) {
+      const withObject = pass === 0;
+      const match = firstMatch(tokens, head, candidates, withObject, lexicon);
+      if (!match) continue;
+      matches.push(match);
+      consumedUntil = withObject ? match.argFrom : match.end;
       break;
     }
   }

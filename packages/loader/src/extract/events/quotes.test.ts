@@ -23,7 +23,7 @@ describe("findQuotes", () => {
   it("tells which quote encloses an offset", () => {
     const text = "A « b c » d";
     const quotes = findQuotes(text);
-    const [inside, outside] = quotesAt(quotes, [text.indexOf("c"), text.indexOf("d")]);
+    const [inside, outside] = quotesAt(quotes, [{ start: text.indexOf("c") }, { start: text.indexOf("d") }]);
     expect(inside).not.toBeNull();
     expect(outside).toBeNull();
   });

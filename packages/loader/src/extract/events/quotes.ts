@@ -64,12 +64,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   return quotes.sort((a, b) => a.open - b.open);
 }
 
-/** The quote whose marks enclose each of the sorted `offsets` (null outside quotes): one walk over both lists. */
-export function quotesAt(quotes: readonly QuoteSpan[], offsets: readonly number[]): (QuoteSpan | null)[] {
+/** The quote whose marks enclose the start of each of the sorted `spans` (null outside quotes): one walk over both lists. */
+export function quotesAt(quotes: readonly QuoteSpan[], spans: readonly { start: number }[]): (QuoteSpan | null)[] {
+  const found = new Array<QuoteSpan | null>(spans.length).fill(null);
+  if (quotes.length === 0) return found;
   let q = 0;
-  return offsets.map((offset) => {
+  for (let i = 0; i < spans.length; i++) {
+    const offset = spans[i]!.start;
     while (q < quotes.length && quotes[q]!.close - 1 <= offset) q++;
     const quote = quotes[q];
-    return quote && offset > quote.open && offset < quote.close - 1 ? quote : null;
-  });
+    if (quote && offset > quote.open && offset < quote.close - 1) found[i] = quote;
+  }
+  return found;
 }

@@ -12,8 +12,12 @@ export type Role =
   | { kind: "free" }
   | { kind: "locative" | "genitive" | "attribution" | "agent" | "between" | "coordination" | "preposition" | "apposition"; word: string; index: number };
 
-/** The role of a mention, from the word before it (articles and determiners skipped). */
+/** The role of a mention, from the word before it (articles and determiners skipped); read once per view. */
 export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role {
+  return (view.roles[slot.index] ??= readRole(view, slot, lexicon));
+}
+
+function readRole(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role {
   if (slot.t0 === 0 && isDateline(view, slot)) return { kind: "locative", word: "", index: 0 };
   const intro = introducerOf(view, slot, lexicon);
   if (!intro) return { kind: "free" };
@@ -28,7 +32,7 @@ export function roleOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon):
     // A coordination word only coordinates when a mention stands right before it ("X et Y"), and a
     // comma does not after a place or an attribution ("Selon X, Y a …", "In X, Y …").
     const previous = view.mentionAt[intro.index - 1] ?? -1;
-    if (previous < 0 || previous === view.mentions.indexOf(slot)) return { kind: "free" };
+    if (previous < 0 || previous === slot.index) return { kind: "free" };
     if (intro.words === ",") {
       const previousRole = roleOf(view, view.mentions[previous]!, lexicon);
       if (previousRole.kind === "attribution" || previousRole.kind === "locative") return { kind: "free" };

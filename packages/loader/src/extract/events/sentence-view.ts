@@ -5,10 +5,13 @@
 import type { ActorKind } from "@corpus/schema";
 import type { LocalActor, LocalMention } from "../../document.js";
 import { quotesAt, type QuoteSpan } from "./quotes.js";
+import type { Role } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
 /** An actor mention placed on tokens: tokens [t0, t1) of the sentence. */
 export interface MentionSlot {
+  /** Position in the sentence's mention list. */
+  index: number;
   key: string;
   kind: ActorKind;
   generic: boolean;
@@ -24,9 +27,11 @@ export interface SentenceView {
   tokens: Token[];
   mentions: MentionSlot[];
   /** Mention index covering each token, or -1. */
-  mentionAt: Int32Array;
+  mentionAt: number[];
   /** Quote covering each token (null outside quotes). */
   quoteOf: (QuoteSpan | null)[];
+  /** The role of each mention once read (roles.ts), as the slot rules ask for it many times. */
+  roles: (Role | undefined)[];
 }
 
 /** A body mention with the actor it names. */
@@ -62,7 +67,8 @@ export function buildSentenceView(
   mentions: readonly BodyMention[],
   quotes: readonly QuoteSpan[],
 ): SentenceView {
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  // A plain array: a typed array costs a backing store per sentence.
+  const mentionAt: number[] = new Array<number>(tokens.length).fill(-1);
   const slots: MentionSlot[] = [];
   let t = 0;
   for (const { actor, mention } of mentions) {
@@ -72,9 +78,9 @@ export function buildSentenceView(
     while (t1 < tokens.length && tokens[t1]!.start < mention.end) t1++;
     if (t1 === t) continue;
     for (let i = t; i < t1; i++) mentionAt[i] = slots.length;
-    slots.push({ key: actor.key, kind: actor.kind, generic: actor.generic, t0: t, t1, mention });
+    slots.push({ index: slots.length, key: actor.key, kind: actor.kind, generic: actor.generic, t0: t, t1, mention });
   }
-  const quoteOf = quotesAt(quotes, tokens.map((token) => token.start));
-  return { index, start, end, tokens, mentions: slots, mentionAt, quoteOf };
+  const quoteOf = quotesAt(quotes, tokens);
+  return { index, start, end, tokens, mentions: slots, mentionAt, quoteOf, roles: new Array<Role | undefined>(slots.length) };
 }
 

@@ -382,13 +382,13 @@ function genitiveAfterPrep(ctx: SlotContext, genitiveAt: number, preps: Readonly
 function startsNewPredicate(ctx: SlotContext, at: number): boolean {
   const { tokens } = ctx.view;
   const word = tokens[at]!.lower;
+  const english = ctx.lexicon.language === "en";
+  if (word !== "and" && word !== "et" && !(english && word === "to")) return false;
   const next = tokens[at + 1];
   if (!next || !next.word || (ctx.view.mentionAt[at + 1] ?? -1) >= 0) return false;
   // A known verb, or an English past form the dictionary does not know ("and allowed", "and deemed").
-  const pastForm = ctx.lexicon.language === "en" && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith("ed");
-  const isVerb = ((ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 || pastForm) && !ctx.lexicon.cues.sets.determiners.has(next.lower);
-  if (ctx.lexicon.language === "en" && word === "to") return isVerb;
-  return (word === "and" || word === "et") && isVerb;
+  const pastForm = english && next.text === next.lower && next.lower.length > 4 && next.lower.endsWith("ed");
+  return ((ctx.lexicon.verbForms.get(next.fold) ?? []).length > 0 || pastForm) && !ctx.lexicon.cues.sets.determiners.has(next.lower);
 }
 
 /** A finite form of a verb that reports speech ("said", "a déclaré"), whose complement follows. */
