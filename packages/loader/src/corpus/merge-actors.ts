@@ -27,16 +27,6 @@ class Tally<T> {
   }
 }
 
-interface ActorAccumulator {
-  names: Tally<string>;
-  kinds: Tally<ActorKind>;
-  countries: Tally<string>;
-  wikidataIds: Tally<string>;
-  aliases: Set<string>;
-  roles: Set<string>;
-  mentions: Mention[];
-}
-
 /**
  * Merges the per-article records of actors that share an id (`LocalActor.key`) into one `Actor`.
  * Add articles in load order; `build()` is deterministic for a given order.
@@ -44,24 +34,17 @@ interface ActorAccumulator {
  * - kind, country, wikidataId: the value most articles give (nulls ignored); on a tie the first seen;
  * - aliases (every other name and alias seen) and roles: unioned, deduplicated, sorted;
  * - mentions: all of them, each once, in article and text order.
+ * Records are only collected by `add` and folded by `build`: most actors appear in one article, and their
+ * record needs no tallies at all.
  */
 export class ActorMerger {
-  private readonly byKey = new Map<string, ActorAccumulator>();
+  private readonly byKey = new Map<string, Actor[]>();
 
   /** Adds one article's record of an actor (its mentions all in that article). */
   add(actor: Actor): void {
-    let acc = this.byKey.get(actor.id);
-    if (!acc) {
-      acc = { names: new Tally(), kinds: new Tally(), countries: new Tally(), wikidataIds: new Tally(), aliases: new Set(), roles: new Set(), mentions: [] };
-      this.byKey.set(actor.id, acc);
-    }
-    acc.names.add(actor.name);
-    acc.kinds.add(actor.kind);
-    if (actor.country !== null) acc.countries.add(actor.country);
-    if (actor.wikidataId !== null) acc.wikidataIds.add(actor.wikidataId);
-    for (const alias of actor.aliases) acc.aliases.add(alias);
-    for (const role of actor.roles) acc.roles.add(role);
-    for (const mention of actor.mentions) acc.mentions.push(mention);
+    const records = this.byKey.get(actor.id);
+    if (records) records.push(actor);
+    else this.byKey.set(actor.id, [actor]);
   }
 
   get size(): number {
@@ -70,23 +53,50 @@ export class ActorMerger {
 
   build(): Actor[] {
     const actors: Actor[] = [];
-    for (const [id, acc] of this.byKey) {
-      const name = acc.names.top(moreComplete) as string;
-      const aliases = new Set([...acc.aliases, ...acc.names.values()]);
-      aliases.delete(name);
-      actors.push({
-        id,
-        name,
-        kind: acc.kinds.top() as ActorKind,
-        country: acc.countries.top() ?? null,
-        wikidataId: acc.wikidataIds.top() ?? null,
-        aliases: [...aliases].sort(compareCodeUnits),
-        roles: [...acc.roles].sort(compareCodeUnits),
-        mentions: uniqueMentions(acc.mentions),
-      });
-    }
+    for (const [id, records] of this.byKey) actors.push(records.length === 1 ? single(records[0] as Actor) : merged(id, records));
     return actors.sort((a, b) => compareCodeUnits(a.id, b.id));
   }
+}
+
+/** One article's record, as `merged` would fold it alone. */
+function single(record: Actor): Actor {
+  const aliases = new Set(record.aliases);
+  aliases.delete(record.name);
+  const { id, name, kind, country, wikidataId } = record;
+  const roles = [...new Set(record.roles)].sort(compareCodeUnits);
+  return { id, name, kind, country, wikidataId, aliases: [...aliases].sort(compareCodeUnits), roles, mentions: uniqueMentions(record.mentions) };
+}
+
+function merged(id: string, records: readonly Actor[]): Actor {
+  const names = new Tally<string>();
+  const kinds = new Tally<ActorKind>();
+  const countries = new Tally<string>();
+  const wikidataIds = new Tally<string>();
+  const aliases = new Set<string>();
+  const roles = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const actor of records) {
+    names.add(actor.name);
+    kinds.add(actor.kind);
+    if (actor.country !== null) countries.add(actor.country);
+    if (actor.wikidataId !== null) wikidataIds.add(actor.wikidataId);
+    for (const alias of actor.aliases) aliases.add(alias);
+    for (const role of actor.roles) roles.add(role);
+    for (const mention of actor.mentions) mentions.push(mention);
+  }
+  const name = names.top(moreComplete) as string;
+  for (const other of names.values()) aliases.add(other);
+  aliases.delete(name);
+  return {
+    id,
+    name,
+    kind: kinds.top() as ActorKind,
+    country: countries.top() ?? null,
+    wikidataId: wikidataIds.top() ?? null,
+    aliases: [...aliases].sort(compareCodeUnits),
+    roles: [...roles].sort(compareCodeUnits),
+    mentions: uniqueMentions(mentions),
+  };
 }
 
 function moreComplete(a: string, b: string): number {

@@ -40,7 +40,17 @@ export function parseDocument(file: string, text: string): ParseResult {
   if (paragraphs.length === 0) {
     return { ok: false, problems: [documentError(file, headerLine, "EMPTY_BODY", "the header is followed by no body text")] };
   }
-  return { ok: true, parts: { title: header.title, published: header.published, body, paragraphs }, warnings };
+  return { ok: true, parts: { title: detached(header.title), published: header.published, body, paragraphs }, warnings };
+}
+
+/**
+ * A copy of `text` that holds no reference to the string it was cut from. V8 represents a slice of 13+
+ * characters as a pointer into its parent, so the headline, cut from the decoded file, would keep the whole
+ * file text alive for as long as the corpus is in memory (~2 kB per article, a fifth of what a loaded
+ * article costs). The body needs no copy: it is rebuilt by joining its lines.
+ */
+function detached(text: string): string {
+  return structuredClone(text);
 }
 
 function joinParagraphs(lines: string[], from: number): { body: string; paragraphs: BodySpan[] } {

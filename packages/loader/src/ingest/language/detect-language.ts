@@ -18,6 +18,7 @@ export interface LanguageGuess {
 
 const FRENCH = new Set(french.words);
 const ENGLISH = new Set(english.words);
+const LONGEST_FUNCTION_WORD = Math.max(...[...FRENCH, ...ENGLISH].map((word) => word.length));
 /** Most articles are decided by their first few hundred characters; undecided ones get a longer look. */
 const SAMPLE_CHARS = [600, 3000];
 const DECISIVE_HITS = 6;
@@ -63,16 +64,52 @@ function isFrenchOrEnglishToFranc(sample: string): boolean {
   return best === "fra" || best === "eng" || best === "und";
 }
 
+/**
+ * Words (runs of letters, as `/\p{L}+/gu` finds them) and function-word hits of each language, in one pass
+ * over the code units: no match objects, and only words short enough to be function words are sliced out.
+ */
 function countFunctionWords(lowerCased: string): { words: number; fr: number; en: number } {
   let words = 0;
   let fr = 0;
   let en = 0;
-  for (const [word] of lowerCased.matchAll(/\p{L}+/gu)) {
+  let start = -1;
+  for (let i = 0; i <= lowerCased.length; i++) {
+    const width = i < lowerCased.length ? letterWidth(lowerCased, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    if (FRENCH.has(word)) fr++;
-    else if (ENGLISH.has(word)) en++;
+    if (i - start <= LONGEST_FUNCTION_WORD) {
+      const word = lowerCased.slice(start, i);
+      if (FRENCH.has(word)) fr++;
+      else if (ENGLISH.has(word)) en++;
+    }
+    start = -1;
   }
   return { words, fr, en };
+}
+
+const LETTER = /^\p{L}$/u;
+/** `\p{L}` per BMP code unit, filled in as met: 0 unknown, 1 letter, 2 not a letter. */
+const bmpLetters = new Uint8Array(0x10000);
+
+/** Code units taken by the letter at `i` (1, or 2 for a surrogate pair), or 0 when no letter starts there. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const point = text.codePointAt(i) as number;
+    return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  let known = bmpLetters[c] as number;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpLetters[c] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
 
 function isDecisive({ fr, en }: { fr: number; en: number }): boolean {
