@@ -65,4 +65,30 @@ describe.skipIf(!built)("the program (dist/main.js)", () => {
     expect(JSON.parse(stdout.trim()).msg).toBe("cannot load the corpus: /nonexistent/corpus.json: cannot read (ENOENT)");
   });
 
+  it("validates a corpus.json before serving it, and refuses a bad one with the validation's reason", async () => {
+    const { ready } = await startMain({ CORPUS_PATH: corpusPath, CORPUS_VALIDATION: "always" }).then(async (started) => {
+      started.child.kill("SIGTERM");
+      return started;
+    });
+    expect(ready).toMatchObject({ validated: "now", articles: 4 });
+
+    for (const [spoil, reason] of [
+      [(corpus: any) => (corpus.events[2].confidence = 7), /not a valid corpus \(1 issues; events\.2\.confidence: /],
+      [(corpus: any) => (corpus.actors[0].mentions = "none"), /not a valid corpus \(1 issues; actors\.0\.mentions: /],
+      [(corpus: any) => (corpus.events[0].sourceId = "actor:nobody"), /inconsistent corpus \(1 problems; event:e1: source actor:nobody is not an actor/],
+    ] as const) {
+      const bad = structuredClone(fixtureCorpus);
+      spoil(bad);
+      const path = join(await mkdtemp(join(tmpdir(), "gateway-")), "corpus.json");
+      await writeFile(path, JSON.stringify(bad));
+      const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", CORPUS_PATH: path }, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      expect(await new Promise((resolve) => child.once("exit", resolve))).toBe(1);
+      const lines = stdout.trim().split("\n").map((line) => JSON.parse(line) as { msg: string; url?: string });
+      expect(lines.some((line) => line.url !== undefined)).toBe(false);
+      expect(lines.at(-1)!.msg).toMatch(reason);
+    }
+  });
+
 });
