@@ -242,4 +242,27 @@ describe("memory store: networks on a larger corpus", async () => {
       expect(plain!.nodes.reduce((sum, tie) => sum + tie.count, 0)).toBe(expected);
     }
   });
+
+  it("answers the same from the network index the background warm-up builds, paging included", async () => {
+    const warmed = createMemoryStore(corpus, { cacheSize: 0 });
+    await warmed.warm();
+    const busiest = [...corpus.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 5);
+    const shape = (page: Awaited<ReturnType<typeof big.findTies>>[number]) => ({
+      ties: page.nodes.map((tie) => [tie.otherActorId, tie.count, tie.outgoing, tie.incoming, tie.byType]),
+      keys: page.keys,
+      totalCount: page.totalCount,
+      more: [page.hasPreviousPage, page.hasNextPage],
+    });
+    for (const actorId of [...busiest.map((actor) => actor.id), "nobody"]) {
+      for (const page of [{ first: 100 }, { first: 2 }, { last: 1 }]) {
+        const [cold] = await big.findTies([{ actorId, filter: {}, page }]);
+        const [hot] = await warmed.findTies([{ actorId, filter: {}, page }]);
+        expect(shape(hot!)).toEqual(shape(cold!));
+        if (cold!.keys[0]) {
+          const after = { first: 3, after: cold!.keys[0] };
+          expect(shape((await warmed.findTies([{ actorId, filter: {}, page: after }]))[0]!)).toEqual(shape((await big.findTies([{ actorId, filter: {}, page: after }]))[0]!));
+        }
+      }
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { createResultLists } from "./results.js";
 import { createSearchIndexes } from "./search/indexes.js";
 import { searchPage } from "./search/search-page.js";
 import { countEvents } from "./stats.js";
-import { buildTies } from "./ties.js";
+import { buildNetworkIndex, buildTies, tieSequence, type TieTable } from "./ties.js";
 
 export interface MemoryStoreOptions {
   /** Filtered result lists, networks, counts and searches kept in memory (LRU); 0 disables caching. */
@@ -30,8 +30,8 @@ function typesOnly(filter: EventFilter): Set<number> | null {
 
 /**
  * A {@link CorpusStore} over a corpus held in memory: reverse indexes and sort orders are built
- * at start-up (search indexes, sort orders and timeline indexes on first use, or all of them in the
- * background when `warm()` is called), and answers to
+ * at start-up (search indexes, sort orders and timeline indexes on first use, or all of them and
+ * every actor's network in the background when `warm()` is called), and answers to
  * repeated questions are cached, since the corpus does not change while the process runs.
  */
 export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = {}): CorpusStore & { warm(): Promise<void> } {
@@ -66,9 +66,12 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     },
   };
 
+  /** Every actor's unfiltered network, once the background warm-up has built it. */
+  let networks: (TieTable & { offsets: Int32Array }) | null = null;
   const ties = (actorId: string, filter: EventFilter): Promise<Sequence<Tie>> =>
     remember(JSON.stringify(["ties", actorId, filter]), async () => {
       const actor = ix.actorOrdinal.get(actorId) ?? -1;
+      if (nothingBut(filter) && networks && actor >= 0) return tieSequence(ix, actor, networks, networks.offsets[actor]!, networks.offsets[actor + 1]!);
       if (nothingBut(filter)) return buildTies(ix, actor, (visit) => ix.eventsOfActor[actor]?.forEach((event) => visit(event)));
       const members = await lists.members("event", { ...filter, participant: { actorId, role: "ANY" } });
       return buildTies(ix, actor, (visit) => members?.forEach(visit));
@@ -83,6 +86,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   return {
     warm: async () => {
       await search.warm();
+      networks = await buildNetworkIndex(ix);
       // Then every sort order and timeline index, one per turn of the event loop, so that no first request pays for one.
       const units = ["YEAR", "MONTH", "DAY"] as const;
       const bases = ["EVENT_DATE", "PUBLICATION_DATE", "EVENT_OR_PUBLICATION_DATE"] as const;

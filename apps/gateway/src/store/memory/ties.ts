@@ -1,18 +1,25 @@
 import { EventType } from "@corpus/schema";
 import type { Tie, TypeCount } from "../types.js";
 import type { Indexes } from "./indexes.js";
-import { arraySequence, type Sequence } from "./pages.js";
+import type { Sequence } from "./pages.js";
 import { TYPE_COUNT } from "./period-index.js";
 import { typeCounts } from "./stats.js";
 
 /**
- * An actor's network: one {@link Tie} per other actor it has events with (as source or target),
- * most events first, ties broken by the other actor's id. Events with no other party
- * (no target, or the actor acting on itself) are left out. Counts go into flat arrays (one row
- * of type counts per tie); a tie's `byType` list is made only when it is read.
+ * Ties in flat arrays, each actor's ties most events first (ties by the other actor's id): tie t
+ * of an actor is between `others[t]` and it, with `counts[t]` events, `outgoing[t]` of them from
+ * the actor, and `types[t * TYPE_COUNT + type]` per type. One table holds one actor's network
+ * (`from` 0 to `to`) or every actor's, one after another (see {@link buildNetworkIndex}).
  */
-export function buildTies(ix: Indexes, actor: number, forEachEvent: (visit: (event: number) => void) => void): Sequence<Tie> {
-  const actorId = ix.actors[actor]?.id ?? "";
+export interface TieTable {
+  others: Int32Array;
+  counts: Int32Array;
+  outgoing: Int32Array;
+  types: Int32Array;
+}
+
+/** Appends one actor's ties (from the events `forEachEvent` visits) to growing arrays, sorted. */
+function tally(ix: Indexes, actor: number, forEachEvent: (visit: (event: number) => void) => void, out: { others: number[]; counts: number[]; outgoing: number[]; types: number[] }): void {
   const slotOf = new Map<number, number>();
   const others: number[] = [];
   const counts: number[] = [];
@@ -36,28 +43,85 @@ export function buildTies(ix: Indexes, actor: number, forEachEvent: (visit: (eve
     if (source === actor) outgoing[slot]!++;
     types[slot * TYPE_COUNT + (ix.eventType[event] ?? 0)]!++;
   });
-  const ties: Tie[] = others.map((other, slot) => {
-    let byType: TypeCount[] | undefined;
-    return {
-      actorId,
-      otherActorId: ix.actors[other]?.id ?? "",
-      count: counts[slot]!,
-      outgoing: outgoing[slot]!,
-      incoming: counts[slot]! - outgoing[slot]!,
-      get byType() {
-        if (byType) return byType;
-        const row = new Map<EventType, number>();
-        for (let t = 0; t < TYPE_COUNT; t++) if (types[slot * TYPE_COUNT + t]) row.set(EventType.options[t] as EventType, types[slot * TYPE_COUNT + t]!);
-        return (byType = typeCounts(row));
-      },
-    };
-  });
-  ties.sort((a, b) => b.count - a.count || (a.otherActorId < b.otherActorId ? -1 : 1));
-  const position = new Map(ties.map((tie, i) => [tie.otherActorId, i]));
-  return arraySequence(
-    ties,
-    (tie) => position.get(tie.otherActorId) ?? -1,
-    (key) => position.get(key),
-    (tie) => tie.otherActorId,
-  );
+  const idOf = (slot: number) => ix.actors[others[slot]!]?.id ?? "";
+  const order = others.map((_, slot) => slot).sort((a, b) => counts[b]! - counts[a]! || (idOf(a) < idOf(b) ? -1 : 1));
+  for (const slot of order) {
+    out.others.push(others[slot]!);
+    out.counts.push(counts[slot]!);
+    out.outgoing.push(outgoing[slot]!);
+    for (let t = 0; t < TYPE_COUNT; t++) out.types.push(types[slot * TYPE_COUNT + t]!);
+  }
+}
+
+const table = (out: { others: number[]; counts: number[]; outgoing: number[]; types: number[] }): TieTable => ({
+  others: Int32Array.from(out.others),
+  counts: Int32Array.from(out.counts),
+  outgoing: Int32Array.from(out.outgoing),
+  types: Int32Array.from(out.types),
+});
+const growing = () => ({ others: [] as number[], counts: [] as number[], outgoing: [] as number[], types: [] as number[] });
+
+/**
+ * An actor's network: its ties with every other actor it has events with (as source or target)
+ * among the events `forEachEvent` visits, most events first. Events with no other party (no target,
+ * or the actor acting on itself) are left out.
+ */
+export function buildTies(ix: Indexes, actor: number, forEachEvent: (visit: (event: number) => void) => void): Sequence<Tie> {
+  const out = growing();
+  tally(ix, actor, forEachEvent, out);
+  return tieSequence(ix, actor, table(out), 0, out.others.length);
+}
+
+/**
+ * Every actor's unfiltered network in one table, built once (in the background warm-up): an
+ * unfiltered `Actor.network` is then a slice of it. `offsets[a]`…`offsets[a + 1]` are actor a's ties.
+ */
+export async function buildNetworkIndex(ix: Indexes, yieldEvery = 2_000): Promise<TieTable & { offsets: Int32Array }> {
+  const out = growing();
+  const offsets = new Int32Array(ix.actors.length + 1);
+  for (let actor = 0; actor < ix.actors.length; actor++) {
+    if (actor % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve));
+    tally(ix, actor, (visit) => ix.eventsOfActor[actor]?.forEach((event) => visit(event)), out);
+    offsets[actor + 1] = out.others.length;
+  }
+  return { ...table(out), offsets };
+}
+
+/** The ties `from`…`to` of a table as a sequence of {@link Tie}s, made only for the slots read. */
+export function tieSequence(ix: Indexes, actor: number, ties: TieTable, from: number, to: number): Sequence<Tie> {
+  const actorId = ix.actors[actor]?.id ?? "";
+  const otherId = (slot: number) => ix.actors[ties.others[from + slot] ?? -1]?.id ?? "";
+  return {
+    length: to - from,
+    slots: to - from,
+    at(slot) {
+      const t = from + slot;
+      const count = ties.counts[t] ?? 0;
+      const outgoing = ties.outgoing[t] ?? 0;
+      let byType: TypeCount[] | undefined;
+      return {
+        actorId,
+        otherActorId: otherId(slot),
+        count,
+        outgoing,
+        incoming: count - outgoing,
+        get byType() {
+          if (byType) return byType;
+          const row = new Map<EventType, number>();
+          for (let type = 0; type < TYPE_COUNT; type++) {
+            const n = ties.types[t * TYPE_COUNT + type] ?? 0;
+            if (n > 0) row.set(EventType.options[type] as EventType, n);
+          }
+          return (byType = typeCounts(row));
+        },
+      };
+    },
+    next: (start, end) => (start < end ? start : -1),
+    previous: (start, end) => (start < end ? end - 1 : -1),
+    boundary(key, strict) {
+      for (let slot = 0; slot < to - from; slot++) if (otherId(slot) === key) return strict ? slot + 1 : slot;
+      return undefined;
+    },
+    keyOf: (tie) => tie.otherActorId,
+  };
 }
