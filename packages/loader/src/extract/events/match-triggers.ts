@@ -28,9 +28,13 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return true;
 }
 
-/** An object word matches its exact form, a plural of it, or (when long enough) any word it starts. */
+/** An object word matches its exact form, a plural of it (+s, +x, +es), or (when long enough) any word it starts. */
 function objectWordMatches(token: string, word: string): boolean {
-  return token === word || token === `${word}s` || token === `${word}x` || token === `${word}es` || (word.length >= 5 && token.startsWith(word));
+  if (!token.startsWith(word)) return false;
+  const extra = token.length - word.length;
+  if (extra === 0 || word.length >= 5) return true;
+  if (extra === 1) return token.endsWith("s") || token.endsWith("x");
+  return extra === 2 && token.endsWith("es");
 }
 
 /** The object words after `from`: the index just past them, or null. */

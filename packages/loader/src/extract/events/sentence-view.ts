@@ -42,9 +42,9 @@ export interface BodyMention {
 
 /** Body mentions of all actors, sorted by start, outermost kept when mentions overlap. */
 export function bodyMentions(actors: readonly LocalActor[]): BodyMention[] {
-  const all = actors
-    .flatMap((actor) => actor.mentions.filter((mention) => mention.field === "BODY").map((mention) => ({ actor, mention })))
-    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const all: BodyMention[] = [];
+  for (const actor of actors) for (const mention of actor.mentions) if (mention.field === "BODY") all.push({ actor, mention });
+  all.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   const kept: typeof all = [];
   for (const item of all) {
     const last = kept.at(-1);

@@ -413,8 +413,25 @@ function titleWord(ctx: SlotContext, token: Token): boolean {
   return ctx.lexicon.language === "fr" ? !sets.clauseBreak.has(token.lower) : token.text[0] !== token.lower[0];
 }
 
-/** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
+/** What an object search found: the targets, the mention heading them (or -1), and whether a pronoun gave them. */
+interface ObjectFound {
+  targets: Participant[];
+  head: number;
+  pronoun: boolean;
+}
+
+/** Nothing found (a fresh list each time: callers add context targets to it). */
+const noObject = (): ObjectFound => ({ targets: [], head: -1, pronoun: false });
+
+/** Mentions after `from` that fill a target slot (see {@link findObjectAfter}); the mention found is marked as used. */
 function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from): Participant[] {
+  const found = findObjectAfter(ctx, from, preps, direct, skip, source, argFrom);
+  if (found.head >= 0) ctx.usedTargets.add(found.head);
+  return found.targets;
+}
+
+/** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
+function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from): ObjectFound {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
@@ -433,7 +450,7 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
       // Counted from the end of the pattern's object words: "fired tear gas at them".
       if (i >= argFrom && i <= argFrom + 2 && isObjectPronoun(ctx, i) && (direct ? i === argFrom : preps.has(previous))) {
         const antecedent = pronounAntecedent(ctx, i, source, true);
-        if (antecedent) return [antecedent];
+        if (antecedent) return { targets: [antecedent], head: -1, pronoun: true };
       }
       continue;
     }
@@ -450,11 +467,10 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
     const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
     if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);
-      ctx.usedTargets.add(head);
-      return group(ctx, head);
+      return { targets: group(ctx, head), head, pronoun: false };
     }
   }
-  return [];
+  return noObject();
 }
 
 /** "in front of X", "au centre de X": a genitive whose noun follows a place preposition locates, it names no object. */
@@ -641,16 +657,20 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
       return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
     }
   }
-  // The object is read once ahead, to keep a subject pronoun off it, without marking it as used.
-  const used = new Set(ctx.usedTargets);
-  const object = pattern.noTarget ? undefined : targetsAfter(match.argFrom)[0]?.key;
-  ctx.usedTargets.clear();
-  for (const index of used) ctx.usedTargets.add(index);
-  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, object);
+  // The object is read once ahead, to keep a subject pronoun off it, without marking it as used; it
+  // is read again once the subject is known only when a pronoun gave it (the subject is no antecedent).
+  const ahead = noTarget ? noObject() : findObjectAfter(ctx, match.end, pattern.preps, pattern.direct, new Set(), undefined, match.argFrom);
+  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, ahead.targets[0]?.key);
   if (!subject) return null;
   sourceKey = subject.sources[0]?.key;
   const clitic = cliticObject(ctx, match, sourceKey);
-  const targets = clitic ? [clitic] : targetsAfter(match.argFrom);
+  let targets: Participant[];
+  if (clitic) targets = [clitic];
+  else if (ahead.pronoun) targets = targetsAfter(match.argFrom);
+  else {
+    if (ahead.head >= 0) ctx.usedTargets.add(ahead.head);
+    targets = ahead.targets;
+  }
   return { ...subject, targets: targets.length > 0 || pattern.noTarget || pattern.type !== "REQUEST" ? targets : subjectOfDemandedClause(ctx, match) };
 }
 
