@@ -4,6 +4,7 @@
  * ("a-t-il" → "a", "-t-il") and every other non-space character as a token of its own.
  * A regex tokenizer keeps exact offsets and is many times faster than Intl.Segmenter (extraction.md §1.2).
  */
+import { charClass, SPACE } from "../actors/char-class.js";
 import { foldText } from "../actors/fold.js";
 
 export interface Token {
@@ -19,7 +20,8 @@ export interface Token {
   word: boolean;
 }
 
-const CHUNK = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?|\S/gu;
+/** A chunk (dotted acronym, word with inner hyphens and apostrophes, or one mark), sticky: matched where the scan stands. */
+const CHUNK_AT = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?|\S/uy;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const ENGLISH_CLITIC = /(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
 const INVERSION = /(-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on|je|nous|vous))$/iu;
@@ -54,17 +56,27 @@ function makeToken(text: string, folded: string, start: number, end: number): To
  */
 export function tokenize(text: string, folded: string = foldText(text), from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  CHUNK.lastIndex = from;
-  for (let match = CHUNK.exec(text); match !== null && match.index < to; match = CHUNK.exec(text)) {
-    let start = match.index;
+  let p = from;
+  while (p < to) {
+    const code = text.charCodeAt(p);
+    if (code === 32 || code === 10 || ((code < 32 || code > 127) && (charClass(text, p) & SPACE) !== 0)) {
+      p++;
+      continue;
+    }
+    // A sticky test gives the chunk's end without building a match array per token.
+    CHUNK_AT.lastIndex = p;
+    if (!CHUNK_AT.test(text)) throw new Error(`tokenize: no chunk at offset ${p}`);
     // A chunk running past the span is cut at its end, as if the span were the whole text.
-    const chunk = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
-    const end = start + chunk.length;
-    for (const cut of splitChunk(chunk)) {
-      tokens.push(makeToken(text, folded, start, match.index + cut));
-      start = match.index + cut;
+    const end = Math.min(CHUNK_AT.lastIndex, to);
+    let start = p;
+    if (end - p >= 3) {
+      for (const cut of splitChunk(text.slice(p, end))) {
+        tokens.push(makeToken(text, folded, start, p + cut));
+        start = p + cut;
+      }
     }
     tokens.push(makeToken(text, folded, start, end));
+    p = end;
   }
   return tokens;
 }
