@@ -21,10 +21,24 @@ export function readingOf(token: Token | undefined, lexicon: Lexicon, lemmas: Re
 /** French "à" folds to "a", a form of "avoir": the preposition is never a verb. */
 export const isPrepositionA = (token: Token): boolean => token.lower === "à";
 
-/** The nearest auxiliary (have/be) in the four words before `head`, not across punctuation. */
+/** The length of the adverb phrase ("de nouveau", "at first") whose last word is at `at`, or 0. */
+export function adverbPhraseEndingAt(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  for (const words of lexicon.cues.phrases.get("adverbPhrases") ?? []) {
+    const start = at - words.length + 1;
+    if (start >= 0 && tokens[at]!.lower === words.at(-1) && cueAt(tokens, start, lexicon, "adverbPhrases") === words.length) return words.length;
+  }
+  return 0;
+}
+
+/** The nearest auxiliary (have/be) in the four words before `head` (adverb phrases skipped), not across punctuation. */
 export function auxiliaryBefore(tokens: readonly Token[], head: number, lexicon: Lexicon): Auxiliary | null {
   const { auxBe, auxHave } = lexicon.cues.lemmas;
   for (let i = head - 1; i >= 0 && i >= head - 4; i--) {
+    const adverb = adverbPhraseEndingAt(tokens, i, lexicon);
+    if (adverb > 0) {
+      i -= adverb - 1;
+      continue;
+    }
     const token = tokens[i]!;
     if (!token.word) return null;
     const be = readingOf(token, lexicon, auxBe);

@@ -84,6 +84,8 @@ export const CueEntry = z
     reciprocalVerbs: Words,
     /** Phrases naming whom a reply answers ("in response to X", "sous la pression de X"). */
     responseTo: Words,
+    /** Adverbs whose last word looks like a determiner ("de nouveau", "at first"): a verb may follow. */
+    adverbPhrases: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -91,3 +91,12 @@ describe("codeEvents — French capital 'A'", () => {
     expect(coded("A Bamako, 200 personnes ont manifesté contre la France.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] })).toEqual([]);
   });
 });
+
+describe("codeEvents — adverb phrases before a verb", () => {
+  it("reads a verb after 'de nouveau' / 'at first' as a verb, not a noun", () => {
+    expect(fr("Le Mali a de nouveau refusé de participer.")).toEqual(["REJECT ml→-"]);
+    expect(fr("Le Mali a à nouveau condamné la France.")).toEqual(["ACCUSE ml→fr"]);
+    expect(en("Iran at first rejected the UN offer.")).toEqual(["REJECT ir→un"]);
+    expect(en("Britain at last agreed with Iran.")).toEqual(["AGREE uk→ir"]);
+  });
+});

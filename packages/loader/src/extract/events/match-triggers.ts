@@ -3,7 +3,7 @@
  * verb form and as a noun; the pattern's literal continuation, reflexive pronoun, object word and
  * excluded next words are checked; the first pattern in dictionary order that passes wins.
  */
-import { cueAt } from "./clause.js";
+import { adverbPhraseEndingAt, cueAt } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { mayBeCandidate, type CompiledPattern, type Lexicon, type TriggerCandidate, type TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -69,6 +69,8 @@ function hasReflexive(tokens: readonly Token[], head: number, lexicon: Lexicon):
 export function nounContext(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
   const previous = tokens[head - 1];
   if (!previous) return true;
+  // "a de nouveau refusé", "at first rejected": an adverb, not an article.
+  if (adverbPhraseEndingAt(tokens, head - 1, lexicon) > 0) return false;
   const sets = lexicon.cues.sets;
   // "to state" is an infinitive, "according to state media" is not.
   if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return cueAt(tokens, head - 2, lexicon, "attribution") === 2;
