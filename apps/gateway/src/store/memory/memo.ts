@@ -1,5 +1,5 @@
 /** `build` run once per key, its result kept for the life of the store (for indexes made on first use). */
-export function onceper<K, V>(build: (key: K) => V): (key: K) => V {
+export function memoize<K, V>(build: (key: K) => V): (key: K) => V {
   const made = new Map<K, V>();
   return (key) => {
     let value = made.get(key);

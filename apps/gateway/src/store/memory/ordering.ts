@@ -3,7 +3,7 @@ import { precisionDetail } from "../periods.js";
 import type { ActorOrderField, ArticleOrderField, EventOrderField, OrderDirection } from "../types.js";
 import { Bitset } from "./bitset.js";
 import type { Indexes } from "./indexes.js";
-import { onceper } from "./memo.js";
+import { memoize } from "./memo.js";
 import type { SlotSpace } from "./selection.js";
 
 /** A total order over the records of one kind: ordinals in order, and each ordinal's position. */
@@ -76,7 +76,7 @@ function sortKeys(ix: Indexes): Record<RecordKind, Partial<Record<SortableField,
  */
 export function createRankings(ix: Indexes) {
   const keys = sortKeys(ix);
-  const made = onceper((key: `${RecordKind}:${SortableField}:${OrderDirection}`) => {
+  const made = memoize((key: `${RecordKind}:${SortableField}:${OrderDirection}`) => {
     const [kind, field, direction] = key.split(":") as [RecordKind, SortableField, OrderDirection];
     return build(kind, field, direction);
   });

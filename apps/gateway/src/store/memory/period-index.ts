@@ -2,7 +2,7 @@ import { EventType, type PartialDate } from "@corpus/schema";
 import { basisDate, periodDate, periodOf, precisionDetail } from "../periods.js";
 import type { DateBasis, TimeUnit } from "../types.js";
 import type { Indexes } from "./indexes.js";
-import { onceper } from "./memo.js";
+import { memoize } from "./memo.js";
 
 /**
  * Every event placed in a timeline bucket once, for one unit and basis: counting by period is then
@@ -60,7 +60,7 @@ function build(ix: Indexes, unit: TimeUnit, basis: DateBasis): PeriodIndex {
 
 /** Period indexes per (unit, basis), each built on first use (a fraction of a second at 66k events) and kept. */
 export function createPeriodIndexes(ix: Indexes) {
-  const made = onceper((key: `${TimeUnit}:${DateBasis}`) => {
+  const made = memoize((key: `${TimeUnit}:${DateBasis}`) => {
     const [unit, basis] = key.split(":") as [TimeUnit, DateBasis];
     return build(ix, unit, basis);
   });
