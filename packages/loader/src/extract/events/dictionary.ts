@@ -31,6 +31,8 @@ export const PatternEntry = z
     stateAgent: z.boolean().optional(),
     /** The kinds the source must have ("gather" is a protest only for a crowd). */
     sourceKinds: z.array(ActorKind).optional(),
+    /** False: the target is the object itself, never the owner of an object noun ("a reçu le soutien de X", "la citoyenneté française"). */
+    ownerTargets: z.boolean().optional(),
     w: z.number().gt(0).max(1),
   })
   .strict()
@@ -86,6 +88,8 @@ export const CueEntry = z
     responseTo: Words,
     /** Adverbs whose last word looks like a determiner ("de nouveau", "at first"): a verb may follow. */
     adverbPhrases: Words,
+    /** Prepositions after which an infinitive tells a past act ("après avoir condamné"). */
+    pastPrepositions: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coded } from "./test-article.js";
 
 const FR = {
-  fr: ["COUNTRY", "France"],
+  fr: ["COUNTRY", "France", "française"],
   ml: ["COUNTRY", "Mali"],
   ue: ["ORGANIZATION", "Union européenne"],
   dupont: ["PERSON", "Jean Dupont", "Dupont"],
@@ -98,5 +98,48 @@ describe("codeEvents — adverb phrases before a verb", () => {
     expect(fr("Le Mali a à nouveau condamné la France.")).toEqual(["ACCUSE ml→fr"]);
     expect(en("Iran at first rejected the UN offer.")).toEqual(["REJECT ir→un"]);
     expect(en("Britain at last agreed with Iran.")).toEqual(["AGREE uk→ir"]);
+  });
+});
+
+describe("codeEvents — meetings", () => {
+  it("reads a meeting between coordinated subjects only for verbs that say so", () => {
+    expect(en("Britain and Iran met on Monday.")).toEqual(["CONSULT uk→ir"]);
+    expect(en("Britain and Iran discussed the crisis.")).toEqual(["CONSULT uk→ir"]);
+    expect(en("Britain and Iran visited the capital.")).toEqual([]);
+    expect(fr("La France et le Mali ont visité la capitale.")).toEqual([]);
+  });
+
+  it("takes what one receives from someone for no meeting with them", () => {
+    expect(fr("Les rebelles ont reçu la citoyenneté française.")).toEqual([]);
+    expect(fr("Jean Dupont a reçu un message de la France.")).toEqual([]);
+    expect(fr("Jean Dupont a reçu les rebelles.")).toEqual(["CONSULT dupont→rebels"]);
+  });
+});
+
+describe("codeEvents — participle and gerund clauses", () => {
+  it("gives 'after being attacked by' the main clause's subject as target, also after a quantity", () => {
+    expect(en("A number of protesters were injured after being attacked by the police.")).toEqual(["ASSAULT police→crowd"]);
+    expect(fr("Un grand nombre de rebelles ont été blessés après avoir été attaqués par l'armée.")).toEqual(["ASSAULT army→rebels"]);
+  });
+
+  it("gives an opening participle clause the subject after its comma", () => {
+    expect(en("Having condemned Iran, Anna Smith left.")).toEqual(["ACCUSE smith→ir"]);
+    expect(en("After condemning Iran, Britain left the room.")).toEqual(["ACCUSE uk→ir"]);
+    expect(fr("Après avoir condamné la France, le Mali a quitté la salle.")).toEqual(["ACCUSE ml→fr"]);
+    expect(fr("En refusant de signer, le Mali a quitté la salle.")).toEqual(["REJECT ml→-"]);
+  });
+
+  it("reads an -ing form after a preposition as a verb, and 'by' before it as no agent", () => {
+    expect(en("Britain left after condemning Iran.")).toEqual(["ACCUSE uk→ir"]);
+    expect(en("The protesters responded by attacking the police.")).toEqual(["ASSAULT crowd→police"]);
+    expect(en("Anna Smith, having condemned Iran, left.")).toEqual(["ACCUSE smith→ir"]);
+  });
+});
+
+describe("codeEvents — a place before an event noun", () => {
+  it("reads a city before an event noun as where, not who", () => {
+    const specs = { bko: ["LOCATION", "Bamako"], uk: ["COUNTRY", "Britain"] } as unknown as Specs;
+    expect(coded("A Bamako car bombing killed five people.", "en", specs)).toEqual([]);
+    expect(coded("A Britain car bombing killed five people.", "en", specs)).toEqual(["ASSAULT uk→-"]);
   });
 });

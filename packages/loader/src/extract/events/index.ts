@@ -27,8 +27,8 @@ import { isPassive } from "./voice.js";
 
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
 const NEGATION_REJECTS = new Set<EventType>(["AGREE", "CONCEDE"]);
-/** Types whose "X and Y did it" may mean X did it with Y, for reciprocal verbs and nouns. */
-const RECIPROCAL_TYPES = new Set<EventType>(["AGREE", "COOPERATE", "ASSAULT"]);
+/** Types whose "X and Y did it" may mean X did it with Y, for reciprocal verbs and nouns ("X and Y met", not "X and Y hosted Z"). */
+const RECIPROCAL_TYPES = new Set<EventType>(["AGREE", "COOPERATE", "ASSAULT", "CONSULT"]);
 /** Acts whose author a later condemnation is about. */
 const HOSTILE = new Set<EventType>(["ASSAULT", "COERCE"]);
 
@@ -128,7 +128,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
 
 /** "X and Y met / signed / clashed": the event is between the coordinated subjects. */
 function isReciprocal(match: TriggerMatch, type: EventType, lexicon: Lexicon): boolean {
-  return type === "CONSULT" || (RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun"));
+  return RECIPROCAL_TYPES.has(type) && (match.pattern.reflexive || lexicon.cues.lemmas.reciprocal.has(match.entry.lemma) || match.entry.kind === "noun");
 }
 
 /**

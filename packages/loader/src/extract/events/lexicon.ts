@@ -27,6 +27,8 @@ export interface CompiledPattern {
   speech: boolean;
   /** An arrest: its agentless passive is done by the state of the person arrested. */
   stateAgent: boolean;
+  /** Whether the owner of an object noun (its "de X" complement or adjective) may be the target. */
+  ownerTargets: boolean;
   /** Kinds the source must have; null: any. */
   sourceKinds: ReadonlySet<ActorKind> | null;
   weight: number;
@@ -108,6 +110,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     speech: entry.speech ?? entry.type === "STATEMENT",
     stateAgent: entry.stateAgent ?? false,
     sourceKinds: entry.sourceKinds ? new Set(entry.sourceKinds) : null,
+    ownerTargets: entry.ownerTargets ?? true,
     weight: entry.w,
     order,
   };

@@ -75,7 +75,8 @@ export function nounContext(tokens: readonly Token[], head: number, lexicon: Lex
   // "to state" is an infinitive, "according to state media" is not.
   if (lexicon.language === "en" && sets.infinitiveMarkers.has(previous.lower)) return cueAt(tokens, head - 2, lexicon, "attribution") === 2;
   // "guarding captured militants": right after an -ing form a participle is an adjective.
-  if (lexicon.language === "en" && previous.text === previous.lower && previous.lower.length > 5 && previous.lower.endsWith("ing")) return true;
+  // "having condemned", "being attacked": the auxiliaries are no such form.
+  if (lexicon.language === "en" && previous.text === previous.lower && previous.lower.length > 5 && previous.lower.endsWith("ing") && previous.lower !== "having") return true;
   return sets.determiners.has(previous.lower) || sets.genitive.has(previous.lower) || sets.locative.has(previous.lower) || sets.between.has(previous.lower) || (lexicon.language === "en" && sets.prepositions.has(previous.lower));
 }
 
@@ -106,12 +107,19 @@ function candidatesAt(tokens: readonly Token[], head: number, lexicon: Lexicon):
   const found = lexicon.candidates.get(fold);
   if (!found || insideName(tokens, head)) return NONE;
   const { verbs, nouns } = found;
-  const asNoun = nounContext(tokens, head, lexicon);
+  const asNoun = nounContext(tokens, head, lexicon) && !englishGerundClause(tokens, head, lexicon);
   // English has no clitic object pronouns: after an article or preposition a verb form is a noun or an adjective.
   if (asNoun && lexicon.language === "en") return nouns;
   const verbsHere = lexicon.language === "fr" && asNoun ? frenchVerbsAfter(tokens, head, verbs, lexicon) : verbs;
   if (verbsHere.length === 0 || nouns.length === 0) return verbsHere.length === 0 ? nouns : verbsHere;
   return asNoun ? [...nouns, ...verbsHere] : [...verbsHere, ...nouns];
+}
+
+/** "Condemning Iran, the UN …", "after condemning Iran", "by attacking": an English -ing form opening the sentence or after a preposition is verbal. */
+function englishGerundClause(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  if (lexicon.language !== "en" || !tokens[head]!.fold.endsWith("ing")) return false;
+  const previous = tokens[head - 1];
+  return previous === undefined || lexicon.cues.sets.prepositions.has(previous.lower);
 }
 
 const CLITICS = new Set(["le", "la", "les", "l'"]);

@@ -32,6 +32,8 @@ function negated(tokens: readonly Token[], head: number, end: number, lexicon: L
 /** The modality a modal verb or word before an infinitive gives ("va signer", "could meet"). */
 function governorModality(tokens: readonly Token[], head: number, lexicon: Lexicon): Modality | null {
   const { cues } = lexicon;
+  // "après avoir condamné": done before what the sentence tells.
+  if (cues.sets.pastPrepositions.has(tokens[head - 1]?.lower ?? "")) return "ASSERTED";
   for (let i = head - 1; i >= 0 && i >= head - GOVERNOR_LOOKBACK; i--) {
     const token = tokens[i]!;
     if (token.lower === ",") continue;

@@ -11,7 +11,7 @@ import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { coordinationHead, roleOf, type Role } from "./roles.js";
-import type { SentenceView } from "./sentence-view.js";
+import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { agentCueAfter } from "./voice.js";
 
@@ -424,14 +424,18 @@ interface ObjectFound {
 const noObject = (): ObjectFound => ({ targets: [], head: -1, pronoun: false });
 
 /** Mentions after `from` that fill a target slot (see {@link findObjectAfter}); the mention found is marked as used. */
-function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from): Participant[] {
-  const found = findObjectAfter(ctx, from, preps, direct, skip, source, argFrom);
+function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true): Participant[] {
+  const found = findObjectAfter(ctx, from, preps, direct, skip, source, argFrom, owners);
   if (found.head >= 0) ctx.usedTargets.add(found.head);
   return found.targets;
 }
 
-/** Mentions after `from` that fill a target slot: direct object or introduced by an allowed word. */
-function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from): ObjectFound {
+/**
+ * Mentions after `from` that fill a target slot: direct object or introduced by an allowed word.
+ * With `owners`, the owner of an object noun counts too: its "de/of X" complement or its adjective
+ * ("a condamné la politique française").
+ */
+function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true): ObjectFound {
   const { view, lexicon } = ctx;
   const { tokens } = view;
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
@@ -461,16 +465,24 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     if (slot.kind === "LOCATION" && role.kind !== "free" && lexicon.cues.sets.locative.has(role.word)) continue;
     // The word before the mention, whatever role it gives: "retiré ses troupes du Mali" → "du".
     const introducer = introducerOf(view, slot, lexicon)?.words ?? "";
-    const titled = openPrep >= 0 && slot.t0 - openPrep <= TITLE_SPAN && (role.kind === "free" || role.kind === "genitive");
+    const titled = openPrep >= 0 && slot.t0 - openPrep <= TITLE_SPAN && (role.kind === "free" || role.kind === "genitive") && (owners || !modifiesNoun(ctx, slot));
     const introducedByPrep =
       role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
-    const genitiveComplement = direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
-    if (introducedByPrep || (direct && role.kind === "free") || genitiveComplement) {
+    const genitiveComplement = owners && direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
+    const directObject = direct && role.kind === "free" && (owners || !modifiesNoun(ctx, slot));
+    if (introducedByPrep || directObject || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);
       return { targets: group(ctx, head), head, pronoun: false };
     }
   }
   return noObject();
+}
+
+/** A lower-case mention right after a common noun is its adjective ("la citoyenneté française", "touristes américains"). */
+function modifiesNoun(ctx: SlotContext, slot: MentionSlot): boolean {
+  const before = ctx.view.tokens[slot.t0 - 1];
+  const { sets } = ctx.lexicon.cues;
+  return slot.mention.text[0] === slot.mention.text[0]!.toLowerCase() && before !== undefined && before.word && before.text === before.lower && !sets.determiners.has(before.lower) && !sets.prepositions.has(before.lower) && !sets.genitive.has(before.lower) && !sets.locative.has(before.lower);
 }
 
 /** "in front of X", "au centre de X": a genitive whose noun follows a place preposition locates, it names no object. */
@@ -520,7 +532,8 @@ function attachedToNoun(ctx: SlotContext, match: TriggerMatch): number {
   let before = match.head - 1;
   if (tokens[before]?.lower === "'s" || tokens[before]?.lower === "'" || /^-?(led|backed)$/.test(tokens[before]?.lower ?? "")) before--;
   const left = view.mentionAt[before] ?? -1;
-  if (left >= 0 && view.quoteOf[before] === view.quoteOf[match.head]) return left;
+  // "a Kabul car bombing", "the Munich shooting": a city before an event noun is where, not who.
+  if (left >= 0 && view.quoteOf[before] === view.quoteOf[match.head] && view.mentions[left]!.kind !== "LOCATION") return left;
   const right = view.mentionAt[match.end] ?? -1;
   if (ctx.lexicon.language === "fr" && right >= 0 && view.mentions[right]!.mention.text === view.mentions[right]!.mention.text.toLowerCase()) return right;
   return -1;
@@ -615,7 +628,7 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const noTarget = pattern.noTarget;
   let sourceKey: string | undefined;
   const targetsAfter = (argFrom: number, skip: ReadonlySet<number> = new Set()) =>
-    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey, argFrom);
+    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey, argFrom, pattern.ownerTargets);
   const nonFinite = isNonFinite(ctx, match);
 
   if (passive) {
@@ -659,8 +672,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   }
   // The object is read once ahead, to keep a subject pronoun off it, without marking it as used; it
   // is read again once the subject is known only when a pronoun gave it (the subject is no antecedent).
-  const ahead = noTarget ? noObject() : findObjectAfter(ctx, match.end, pattern.preps, pattern.direct, new Set(), undefined, match.argFrom);
-  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, ahead.targets[0]?.key);
+  const ahead = noTarget ? noObject() : findObjectAfter(ctx, match.end, pattern.preps, pattern.direct, new Set(), undefined, match.argFrom, pattern.ownerTargets);
+  const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, ahead.targets[0]?.key) ?? (nonFinite ? subjectAfterOpeningClause(ctx, match) : null);
   if (!subject) return null;
   sourceKey = subject.sources[0]?.key;
   const clitic = cliticObject(ctx, match, sourceKey);
@@ -715,9 +728,32 @@ function cliticObject(ctx: SlotContext, match: TriggerMatch, source: string | un
   return subjectLike ? pronounAntecedent(ctx, at, source, true) : null;
 }
 
+/**
+ * "Having condemned Iran, Anna Smith left", "En refusant de signer, le Mali a …": a non-finite
+ * clause that opens the sentence takes the subject that follows its closing comma.
+ */
+function subjectAfterOpeningClause(ctx: SlotContext, match: TriggerMatch): { sources: Participant[]; via: SourceVia } | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  // Only the clause's own words before the trigger; its first word may be a subordinator ("After", "Après").
+  for (let i = 1; i < match.head; i++) if (!tokens[i]!.word || lexicon.cues.sets.clauseBreak.has(tokens[i]!.lower)) return null;
+  let comma = match.end;
+  while (comma < tokens.length && tokens[comma]!.lower !== "," && !lexicon.cues.sets.targetBreak.has(tokens[comma]!.lower)) comma++;
+  if (tokens[comma]?.lower !== ",") return null;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 3; i++) {
+    const slot = view.mentionAt[i] ?? -1;
+    if (slot >= 0) return roleOf(view, view.mentions[slot]!, lexicon).kind === "free" ? { sources: group(ctx, slot), via: "subject" } : null;
+    if (!tokens[i]!.word) return null;
+  }
+  return null;
+}
+
 /** A gerund or participle clause without its own subject ("en refusant", "after being attacked"). */
 function isNonFinite(ctx: SlotContext, match: TriggerMatch): boolean {
-  if (match.entry.kind !== "verb" || hasTag(match.tags, FormTag.FINITE)) return false;
+  if (match.entry.kind !== "verb") return false;
   const previous = ctx.view.tokens[match.head - 1]?.lower ?? "";
-  return hasTag(match.tags, FormTag.GERUND) || previous === "being" || previous === "having" || previous === "en";
+  // "after being attacked", "après avoir condamné": a participle after a non-finite auxiliary.
+  if (previous === "being" || previous === "having" || previous === "avoir" || previous === "être") return true;
+  if (hasTag(match.tags, FormTag.FINITE)) return false;
+  return hasTag(match.tags, FormTag.GERUND) || previous === "en";
 }

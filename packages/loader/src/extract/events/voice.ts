@@ -15,10 +15,17 @@ const REDUCED_PASSIVE_NEXT = new Set(["during", "since", "after", "before", "for
 /** Index of the passive agent word ("par", "by") in the few words after `from`, or -1. */
 export function agentCueAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   for (let i = from; i < tokens.length && i < from + AGENT_WINDOW; i++) {
-    if (cueAt(tokens, i, lexicon, "passiveAgent")) return cueAt(tokens, i, lexicon, "notAgent") > 0 ? -1 : i;
+    if (cueAt(tokens, i, lexicon, "passiveAgent")) return cueAt(tokens, i, lexicon, "notAgent") > 0 || introducesVerb(tokens[i + 1], lexicon) ? -1 : i;
     if (cueAt(tokens, i, lexicon, "targetBreak")) return -1;
   }
   return -1;
+}
+
+/** "responded by attacking", "a commencé par condamner": "by"/"par" before a verb form names a means, not an agent. */
+function introducesVerb(next: Token | undefined, lexicon: Lexicon): boolean {
+  if (!next || !next.word || next.text !== next.lower) return false;
+  if (lexicon.language === "en") return next.lower.length > 4 && next.lower.endsWith("ing");
+  return (lexicon.verbForms.get(next.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.INFINITIVE));
 }
 
 function reflexiveBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
