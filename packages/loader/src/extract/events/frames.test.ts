@@ -109,6 +109,13 @@ describe("codeEvents — meetings", () => {
     expect(fr("La France et le Mali ont visité la capitale.")).toEqual([]);
   });
 
+  it("reads raising a matter with someone as consulting them, and nothing without them", () => {
+    expect(en("Britain raised the issue with Iran on Monday.")).toEqual(["CONSULT uk→ir"]);
+    expect(en("Iran raised taxes.")).toEqual([]);
+    expect(fr("La France a évoqué la crise avec le Mali.")).toEqual(["CONSULT fr→ml"]);
+    expect(fr("La France a évoqué une crise grave.")).toEqual([]);
+  });
+
   it("takes what one receives from someone for no meeting with them", () => {
     expect(fr("Les rebelles ont reçu la citoyenneté française.")).toEqual([]);
     expect(fr("Jean Dupont a reçu un message de la France.")).toEqual([]);
@@ -141,5 +148,14 @@ describe("codeEvents — a place before an event noun", () => {
     const specs = { bko: ["LOCATION", "Bamako"], uk: ["COUNTRY", "Britain"] } as unknown as Specs;
     expect(coded("A Bamako car bombing killed five people.", "en", specs)).toEqual([]);
     expect(coded("A Britain car bombing killed five people.", "en", specs)).toEqual(["ASSAULT uk→-"]);
+  });
+});
+
+describe("codeEvents — coordinated people with their 'of X'", () => {
+  it("keeps each person of 'X of A and Y of B' in the subject group", () => {
+    const specs = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], un: ["ORGANIZATION", "the UN"] } as unknown as Specs;
+    expect(coded("Presidents Anna Smith of Britain and Tom Jones of Iran condemned the UN.", "en", specs)).toEqual(["ACCUSE smith→un", "ACCUSE jones→un"]);
+    const fr = { dupont: ["PERSON", "Jean Dupont"], martin: ["PERSON", "Paul Martin"], ml: ["COUNTRY", "Mali"], fr: ["COUNTRY", "France"], ue: ["ORGANIZATION", "l'Union européenne"] } as unknown as Specs;
+    expect(coded("Les présidents Jean Dupont du Mali et Paul Martin de France ont condamné l'Union européenne.", "fr", fr)).toEqual(["ACCUSE dupont→ue", "ACCUSE martin→ue"]);
   });
 });

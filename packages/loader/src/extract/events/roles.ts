@@ -96,8 +96,12 @@ export function coordinationHead(view: SentenceView, slotIndex: number, lexicon:
   for (;;) {
     const role = roleOf(view, view.mentions[current]!, lexicon);
     if (role.kind !== "coordination") return current;
-    const previous = view.mentionAt[role.index - 1] ?? -1;
+    let previous = view.mentionAt[role.index - 1] ?? -1;
     if (previous < 0 || previous === current) return current;
+    // "Buhari of Nigeria and Talon": the member before is the person the "of X" complement belongs to.
+    const previousRole = roleOf(view, view.mentions[previous]!, lexicon);
+    const owner = previousRole.kind === "genitive" ? (view.mentionAt[previousRole.index - 1] ?? -1) : -1;
+    if (owner >= 0 && view.mentions[owner]!.kind === "PERSON") previous = owner;
     current = previous;
   }
 }

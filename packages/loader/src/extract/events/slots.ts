@@ -63,11 +63,18 @@ const participant = (ctx: SlotContext, index: number): Participant => {
 function group(ctx: SlotContext, first: number): Participant[] {
   let last = titledHead(ctx, first);
   const members = [last];
+  // Where the last member's phrase ends: past its "of X" complement ("Buhari of Nigeria and Talon of Benin").
+  let end = ctx.view.mentions[last]!.t1;
   for (let next = last + 1; next < ctx.view.mentions.length; next++) {
     const role = roleOf(ctx.view, ctx.view.mentions[next]!, ctx.lexicon);
-    if (role.kind !== "coordination" || role.index !== ctx.view.mentions[last]!.t1) break;
+    if (role.kind === "genitive" && role.index === end && next === last + 1 && ctx.view.mentions[last]!.kind === "PERSON") {
+      end = ctx.view.mentions[next]!.t1;
+      continue;
+    }
+    if (role.kind !== "coordination" || role.index !== end) break;
     last = titledHead(ctx, next);
     members.push(last);
+    end = ctx.view.mentions[last]!.t1;
     next = last;
   }
   return members.map((index) => participant(ctx, index));
