@@ -1,7 +1,7 @@
 /**
  * What recent sentences talk about, for the slots a sentence leaves to context: a subject pronoun
  * ("il", "elle", "they", "-t-il") resolves to the last compatible subject (English he/she and French
- * il/elle prefer a person, a plural a non-person), "ce dernier"/"the latter" to the last actor
+ * il/elle prefer a person, a plural a group or collective, else a non-person), "ce dernier"/"the latter" to the last actor
  * named; a condemnation with no named object is about the author of the latest hostile act; a
  * reply (accepting, refusing, giving in) answers whoever last addressed its author.
  */
@@ -32,7 +32,7 @@ interface Act {
 export interface PronounWant {
   /** English he/she: a person only. */
   person: boolean;
-  /** A plural pronoun: a non-person if there is one. */
+  /** A plural pronoun: a group or plural collective if there is one, else a non-person. */
   plural: boolean;
   /** French il: a person named in the latest sentence that names actors, else its subject. */
   preferPerson?: boolean;
@@ -127,7 +127,8 @@ export class Discourse {
     let found: Entry | undefined;
     if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
-    else if (want.plural) found = subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
+    // "they": a plural collective or group first ("the protesters", "les rebelles"), then a body or country.
+    else if (want.plural) found = subjects.find((entry) => entry.plural || entry.kind === "GROUP") ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
     else if (want.preferPerson) found = latestSentenceChoice(recent);
     else found = subjects[0];
     return found ? { key: found.key, kind: found.kind } : null;

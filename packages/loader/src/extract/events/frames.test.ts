@@ -159,3 +159,10 @@ describe("codeEvents — coordinated people with their 'of X'", () => {
     expect(coded("Les présidents Jean Dupont du Mali et Paul Martin de France ont condamné l'Union européenne.", "fr", fr)).toEqual(["ACCUSE dupont→ue", "ACCUSE martin→ue"]);
   });
 });
+
+describe("codeEvents — plural pronouns", () => {
+  it("resolves 'they'/'ils' to a recent group before a country", () => {
+    expect(en("The protesters met Britain. Iran condemned the UN. They attacked the police.")).toContain("ASSAULT crowd→police");
+    expect(fr("Les rebelles ont rencontré la France. Le Mali a condamné Jean Dupont. Ils ont attaqué l'armée.")).toContain("ASSAULT rebels→army");
+  });
+});
