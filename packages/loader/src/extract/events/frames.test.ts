@@ -166,3 +166,12 @@ describe("codeEvents — plural pronouns", () => {
     expect(fr("Les rebelles ont rencontré la France. Le Mali a condamné Jean Dupont. Ils ont attaqué l'armée.")).toContain("ASSAULT rebels→army");
   });
 });
+
+describe("codeEvents — a group and its place", () => {
+  it("keeps the place after a group that is an actor of its own out of the subject", () => {
+    const en = { ministers: ["GROUP", "foreign ministers"], bko: ["LOCATION", "Bamako"], ir: ["COUNTRY", "Iran"] } as unknown as Specs;
+    expect(coded("An assembly of foreign ministers in Bamako denounced Iran.", "en", en)).toEqual(["ACCUSE ministers→ir"]);
+    const fr = { ministres: ["GROUP", "ministres des Affaires étrangères"], bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as unknown as Specs;
+    expect(coded("Des ministres des Affaires étrangères à Bamako ont condamné la France.", "fr", fr)).toEqual(["ACCUSE ministres→fr"]);
+  });
+});

@@ -51,9 +51,10 @@ function readRole(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role
     return { kind: "free" };
   }
   if (sets.locative.has(intro.words)) {
-    // "a source within the ministry", "officials in London": the place names whom they speak for.
+    // "a source within the ministry", "officials in London": the place names whom they speak for,
+    // unless the group is an actor of its own ("foreign ministers in Cairo").
     const before = view.tokens[intro.index - 1];
-    if (before && sets.groupHeads.has(before.lower)) return { kind: "free" };
+    if (before && sets.groupHeads.has(before.lower) && (view.mentionAt[intro.index - 1] ?? -1) < 0) return { kind: "free" };
     return { kind: "locative", ...at };
   }
   const token = view.tokens[intro.index]!;
