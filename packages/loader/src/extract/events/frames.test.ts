@@ -175,3 +175,10 @@ describe("codeEvents — a group and its place", () => {
     expect(coded("Des ministres des Affaires étrangères à Bamako ont condamné la France.", "fr", fr)).toEqual(["ACCUSE ministres→fr"]);
   });
 });
+
+describe("codeEvents — an inverted speaker in apposition", () => {
+  it("takes the name set after the speaker's description as the speaker", () => {
+    expect(fr("« Il faut partir », affirme un jeune manifestant, Jean Dupont.")).toEqual(["STATEMENT dupont→-"]);
+    expect(en('"We must leave", said a protester, Anna Smith.')).toEqual(["STATEMENT smith→-"]);
+  });
+});

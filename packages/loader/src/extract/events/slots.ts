@@ -621,9 +621,13 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
     const slotIndex = view.mentionAt[i]!;
     if (slotIndex >= 0) {
       const role = roleOf(view, view.mentions[slotIndex]!, lexicon);
-      return role.kind === "free" ? group(ctx, slotIndex) : null;
+      // "affirme un jeune manifestant, Abdel Nasser": the name in apposition to the speaker's description.
+      const named = role.kind === "free" || (role.kind === "coordination" && role.word === "," && (view.mentionAt[role.index - 1] ?? -1) < 0);
+      return named ? group(ctx, slotIndex) : null;
     }
-    if (!tokens[i]!.word || lexicon.cues.sets.targetBreak.has(tokens[i]!.lower)) return null;
+    // A comma may only set a name in apposition to the words before it.
+    const apposition = tokens[i]!.lower === "," && i > match.end && (view.mentionAt[i + 1] ?? -1) >= 0;
+    if ((!tokens[i]!.word && !apposition) || lexicon.cues.sets.targetBreak.has(tokens[i]!.lower)) return null;
   }
   return null;
 }
