@@ -178,8 +178,9 @@ if (profile) {
   console.log(`\nprofile of the steady pass → ${profilePath} (${summary.total.toFixed(0)} ms sampled)`);
   console.log("  top self time:");
   for (const [name, value] of summary.functions) console.log(`    ${value.toFixed(0).padStart(6)} ms  ${ms(value)}  ${name}`);
-  console.log("  self time by area:");
-  for (const [name, value] of summary.areas) console.log(`    ${value.toFixed(0).padStart(6)} ms  ${ms(value)}  ${name}`);
+  console.log("  self time by area (≥ 0.5%):");
+  for (const [name, value] of summary.areas) if (value >= summary.total / 200) console.log(`    ${value.toFixed(0).padStart(6)} ms  ${ms(value)}  ${name}`);
+  console.log("  (samples are taken on a wall-clock timer: on a loaded machine, time the thread waited for a CPU shows up at\n   system calls such as cpuUsage and readFileSync)");
   for (const { name, ms: total, callees } of summary.breakdown) {
     if (total === 0) continue;
     console.log(`  ${name}: ${total.toFixed(0)} ms, ${ms(total)}, of which`);

@@ -28,6 +28,10 @@ const sourceMaps = new Map();
 function originalLocation(callFrame) {
   const { url, lineNumber, columnNumber } = callFrame;
   if (!url.startsWith("file://")) return url === "" ? "" : url;
+  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (packageMatch) return `node_modules/${packageMatch[1]}`;
+  const workspace = /\/packages\/([^/]+)\/dist\//.exec(url);
+  if (workspace && workspace[1] !== "loader") return `@corpus/${workspace[1]}`;
   if (!sourceMaps.has(url)) {
     let map = null;
     try {
@@ -40,8 +44,8 @@ function originalLocation(callFrame) {
   const map = sourceMaps.get(url);
   const entry = map?.findEntry(lineNumber, columnNumber);
   const path = entry?.originalSource ? entry.originalSource : url;
-  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-  if (packageMatch) return `node_modules/${packageMatch[1]}`;
+  const bundled = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (bundled) return `node_modules/${bundled[1]}`;
   const src = /\/(src\/.*|scripts\/.*)$/.exec(path);
   return `${src ? src[1] : path}${entry?.originalSource ? `:${entry.originalLine + 1}` : ""}`;
 }
@@ -52,6 +56,7 @@ function areaOf(functionName, location) {
   if (functionName === "(program)" || functionName === "(idle)" || functionName === "(root)") return functionName;
   const pkg = /^node_modules\/(.+)$/.exec(location);
   if (pkg) return pkg[1];
+  if (location.startsWith("@corpus/")) return location;
   const src = /^src\/((?:extract|corpus|ingest|segment|cli)(?:\/[^/:]+(?=\/))?)/.exec(location);
   if (src) return src[1];
   if (location.startsWith("node:") || location === "") return "node internals / builtins";
