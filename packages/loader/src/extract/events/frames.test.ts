@@ -182,3 +182,13 @@ describe("codeEvents — an inverted speaker in apposition", () => {
     expect(en('"We must leave", said a protester, Anna Smith.')).toEqual(["STATEMENT smith→-"]);
   });
 });
+
+describe("codeEvents — orders addressed to whoever is doing it", () => {
+  it("addresses a French imperative that names no one to the latest hostile author", () => {
+    expect(fr("Les rebelles ont attaqué le Mali. Jean Dupont a déclaré : « Arrêtez les attaques maintenant. »")).toEqual(["ASSAULT rebels→ml", "REQUEST dupont→rebels"]);
+  });
+
+  it("leaves an English statement that names no one a statement: English has no imperative form to read", () => {
+    expect(en('The protesters attacked Iran. Anna Smith said: "Stop the attacks now."')).toEqual(["ASSAULT crowd→ir", "STATEMENT smith→-"]);
+  });
+});

@@ -110,6 +110,8 @@ export function typeSpeech(said: SpokenWords, mentions: readonly BodyMention[], 
   const act = speechActOf(said.tokens, lexicon.language);
   if (!act) return null;
   const actors = spokenActors(said, mentions, speaker, lexicon);
-  const target = addressee(act.type, act.at, actors, said, lexicon) ?? (act.type === "ACCUSE" && actors.length === 0 ? lastAgent() : null);
+  // With no one named, blame and orders ("arrêtez la destruction") go to the latest hostile author.
+  const aboutTheAgent = act.type === "ACCUSE" || (act.type === "REQUEST" && act.imperative);
+  const target = addressee(act.type, act.at, actors, said, lexicon) ?? (aboutTheAgent && actors.length === 0 ? lastAgent() : null);
   return target ? { type: act.type, target: { key: target.key, kind: target.kind } } : null;
 }
