@@ -2,7 +2,7 @@
 // Development harness for the event coder: scores codeEvents on ../shared/corpus/dev with
 // (a) the real actor recogniser and (b) "oracle" actors built from the gold mention strings,
 // so that event-coding errors can be told apart from actor errors. Not part of the product.
-//   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--why] [--rules] [--file 0NN] [--half odd|even]
+//   node scripts/event-oracle.mjs [--oracle|--real] [--errors] [--why] [--rules [--calibrate]] [--file 0NN] [--half odd|even] [--min 0.4]
 //   node scripts/event-oracle.mjs --file 0NN --show <words>   (sentences holding <words>: mentions, events, gold)
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -166,4 +166,26 @@ if (args.includes("--rules")) {
   console.log("by confidence:", [...buckets].sort((a, b) => a[0] - b[0]).map(([b, { tp, fp }]) => `${b.toFixed(1)}: ${tp}/${tp + fp}`).join("  "));
   const rows = [...byRule].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
   for (const [rule, { tp, fp }] of rows) console.log(`  ${rule.padEnd(40)} tp ${String(tp).padStart(3)}  fp ${String(fp).padStart(3)}  P ${(tp / (tp + fp)).toFixed(2)}`);
+  if (args.includes("--calibrate")) {
+    // Suggested pattern priors: the measured precision of each pattern (all its rule suffixes),
+    // smoothed toward the current weight as if it had been seen 8 times (patterns seen 5 times or more).
+    const patterns = new Map();
+    for (const language of ["en", "fr"]) {
+      for (const pattern of JSON.parse(readFileSync(join(here, "..", "data", "events", `patterns.${language}.json`), "utf8")).patterns) patterns.set(pattern.id, pattern.w);
+    }
+    const byPattern = new Map();
+    for (const [rule, { tp, fp }] of byRule) {
+      const id = rule.split("+")[0];
+      const entry = byPattern.get(id) ?? { tp: 0, fp: 0 };
+      entry.tp += tp;
+      entry.fp += fp;
+      byPattern.set(id, entry);
+    }
+    console.log("suggested priors (w ← (tp + 8w) / (n + 8), n ≥ 5):");
+    for (const [id, { tp, fp }] of [...byPattern].sort()) {
+      const w = patterns.get(id);
+      if (w === undefined || tp + fp < 5) continue;
+      console.log(`  ${id.padEnd(32)} n ${String(tp + fp).padStart(3)}  P ${(tp / (tp + fp)).toFixed(2)}  w ${w} → ${((tp + 8 * w) / (tp + fp + 8)).toFixed(2)}`);
+    }
+  }
 }
