@@ -13,15 +13,17 @@ export interface DocumentParts {
 
 export type ParseResult = { ok: true; parts: DocumentParts; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
+const NON_BLANK = /\S/;
+
 /**
  * Splits normalised text (LF line ends, NFC) into header, title and paragraphs.
  * Blank lines (whitespace only) separate paragraphs; runs of them count as one, and trailing
  * whitespace is dropped, so the body is rebuilt in a canonical form that all offsets point into.
  */
 export function parseDocument(file: string, text: string): ParseResult {
-  const lines = text.split("\n");
-  if (text.trim() === "") return { ok: false, problems: [documentError(file, null, "EMPTY", "file is empty")] };
+  if (!NON_BLANK.test(text)) return { ok: false, problems: [documentError(file, null, "EMPTY", "file is empty")] };
 
+  const lines = text.split("\n");
   const headerIndex = lines.findIndex((line) => line.trim() !== "");
   const headerLine = headerIndex + 1;
   const header = parseHeader(lines[headerIndex] ?? "");
