@@ -120,7 +120,8 @@ export class Discourse {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const entry = this.entries[i]!;
       if (sentence - entry.sentence > REACH) break;
-      if (entry.key !== exclude) recent.push(entry);
+      // A city or region is where things happen, not who speaks or acts again ("À Tourcoing, … indique-t-il").
+      if (entry.key !== exclude && entry.kind !== "LOCATION") recent.push(entry);
     }
     const subjects = recent.filter((entry) => entry.subject);
     const isPerson = (entry: Entry) => entry.kind === "PERSON";

@@ -192,3 +192,15 @@ describe("codeEvents — orders addressed to whoever is doing it", () => {
     expect(en('The protesters attacked Iran. Anna Smith said: "Stop the attacks now."')).toEqual(["ASSAULT crowd→ir", "STATEMENT smith→-"]);
   });
 });
+
+describe("codeEvents — speakers and pronouns", () => {
+  it("takes no city as the antecedent of a pronoun", () => {
+    expect(coded("Bamako a accueilli le sommet. Il a condamné la France.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as unknown as Specs)).toEqual([]);
+    expect(coded("London stayed calm. They condemned Iran.", "en", { lon: ["LOCATION", "London"], ir: ["COUNTRY", "Iran"] } as unknown as Specs)).toEqual([]);
+  });
+
+  it("gives the verb after 'person, party,' to the person", () => {
+    expect(fr("Jean Dupont, Union européenne, estime que la France a raison.")).toEqual(["STATEMENT dupont→-"]);
+    expect(en("Anna Smith, United Nations, said Iran was right.")).toEqual(["STATEMENT smith→-"]);
+  });
+});

@@ -244,6 +244,11 @@ function appositionOwner(ctx: SlotContext, slotIndex: number, verb: number): num
   const slot = view.mentions[slotIndex]!;
   let open = slot.t0 - 1;
   while (open >= 0 && tokens[open]!.word && (view.mentionAt[open] ?? -1) < 0 && !lexicon.cues.sets.clauseBreak.has(tokens[open]!.lower)) open--;
+  // "Yannick Jadot, Europe Écologie Les Verts, estime": a party or body alone between commas after a person is that person's.
+  if (open === slot.t0 - 1 && tokens[open]?.lower === "," && tokens[slot.t1]?.lower === "," && slot.kind !== "PERSON" && slot.kind !== "LOCATION") {
+    const person = view.mentionAt[open - 1] ?? -1;
+    if (person >= 0 && view.mentions[person]!.kind === "PERSON" && auxiliaryOnly(ctx, slot.t1 + 1, verb)) return person;
+  }
   // A description opens with a common noun or adverb ("président de …", "aujourd'hui professeur"), not a title and name ("Mme X").
   const first = tokens[open + 1];
   if (tokens[open]?.lower !== "," || open === slot.t0 - 1 || slot.kind === "PERSON" || !first || first.text[0] !== first.lower[0]) return -1;
@@ -623,13 +628,22 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
       const role = roleOf(view, view.mentions[slotIndex]!, lexicon);
       // "affirme un jeune manifestant, Abdel Nasser": the name in apposition to the speaker's description.
       const named = role.kind === "free" || (role.kind === "coordination" && role.word === "," && (view.mentionAt[role.index - 1] ?? -1) < 0);
-      return named ? group(ctx, slotIndex) : null;
+      // After a comma, "…, said Iran was right" is no inversion: the name is the subject of what was said.
+      if (!named || (mark.lower === "," && startsClause(ctx, view.mentions[slotIndex]!.t1))) return null;
+      return group(ctx, slotIndex);
     }
     // A comma may only set a name in apposition to the words before it.
     const apposition = tokens[i]!.lower === "," && i > match.end && (view.mentionAt[i + 1] ?? -1) >= 0;
     if ((!tokens[i]!.word && !apposition) || lexicon.cues.sets.targetBreak.has(tokens[i]!.lower)) return null;
   }
   return null;
+}
+
+/** A verb right after `at` ("Iran was right", "la France a raison"): the words before are its subject. */
+function startsClause(ctx: SlotContext, at: number): boolean {
+  const token = ctx.view.tokens[at];
+  if (!token || !token.word || isPrepositionA(token)) return false;
+  return (ctx.lexicon.verbForms.get(token.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.FINITE));
 }
 
 /** Fills the source and target slots of a trigger; null when no source can be found. */
