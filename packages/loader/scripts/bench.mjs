@@ -172,7 +172,7 @@ console.log(`  peak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(0)
 
 if (profile) {
   writeFileSync(profilePath, JSON.stringify(profile));
-  const stagesOf = ["analyzeDocument", "extractArticle", "recognizeActors", "codeEvents", "include", "finish"];
+  const stagesOf = ["analyzeDocument", "admit", "extractArticle", "recognizeActors", "codeEvents", "include", "finish"];
   const summary = summariseProfile(profile, { top: 20, breakdown: stagesOf });
   const ms = (value) => `${(value / stats.articles).toFixed(4)} ms/article`;
   console.log(`\nprofile of the steady pass → ${profilePath} (${summary.total.toFixed(0)} ms sampled)`);

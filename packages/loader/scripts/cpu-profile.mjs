@@ -64,8 +64,8 @@ function areaOf(functionName, location) {
 }
 
 /**
- * Self time per function and per area, and for each function named in `breakdown`, its inclusive time split
- * by its direct callees (recursion counted once). Times in ms; `perArticle` divides by that count.
+ * Self time per function and per area, and for each function named in `breakdown` (by name, or by source
+ * location for anonymous ones), its inclusive time split by its direct callees (recursion counted once). Times in ms; `perArticle` divides by that count.
  */
 export function summariseProfile(profile, { top = 20, breakdown = [] } = {}) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -96,8 +96,11 @@ export function summariseProfile(profile, { top = 20, breakdown = [] } = {}) {
     areas.set(area, (areas.get(area) ?? 0) + ms);
   }
   const split = new Map(breakdown.map((name) => [name, { total: 0, callees: new Map() }]));
+  // a breakdown entry is a function name, or a source location (`src/extract/events/index.ts:236`) for anonymous functions
+  const byLocation = breakdown.some((name) => name.includes(":"));
   const visit = (node, open) => {
-    const name = node.callFrame.functionName;
+    let name = node.callFrame.functionName;
+    if (!split.has(name) && byLocation) name = originalLocation(node.callFrame);
     const entry = split.get(name);
     const counted = entry && !open.has(name);
     if (counted) {
@@ -106,7 +109,7 @@ export function summariseProfile(profile, { top = 20, breakdown = [] } = {}) {
       for (const childId of node.children ?? []) {
         const child = byId.get(childId);
         const calleeName = child.callFrame.functionName || "(anonymous)";
-        const label = calleeName.startsWith("(") ? calleeName : `${calleeName} ${originalLocation(child.callFrame)}`;
+        const label = child.callFrame.url === "" ? calleeName : `${calleeName} ${originalLocation(child.callFrame)}`;
         entry.callees.set(label, (entry.callees.get(label) ?? 0) + inclusive.get(childId));
       }
     }
