@@ -204,3 +204,10 @@ describe("codeEvents — speakers and pronouns", () => {
     expect(en("Anna Smith, United Nations, said Iran was right.")).toEqual(["STATEMENT smith→-"]);
   });
 });
+
+describe("codeEvents — blame that names only a place", () => {
+  it("gives blame whose words name a country only as a place to the latest hostile author", () => {
+    expect(fr("Les rebelles ont attaqué le Mali. Jean Dupont a déclaré : « Cette guerre au Mali est un crime. »")).toEqual(["ASSAULT rebels→ml", "ACCUSE dupont→rebels"]);
+    expect(en('The protesters attacked the police. Anna Smith said: "This war in Iran is a crime."')).toEqual(["ASSAULT crowd→police", "ACCUSE smith→crowd"]);
+  });
+});

@@ -112,6 +112,8 @@ export function typeSpeech(said: SpokenWords, mentions: readonly BodyMention[], 
   const actors = spokenActors(said, mentions, speaker, lexicon);
   // With no one named, blame and orders ("arrêtez la destruction") go to the latest hostile author.
   const aboutTheAgent = act.type === "ACCUSE" || (act.type === "REQUEST" && act.imperative);
-  const target = addressee(act.type, act.at, actors, said, lexicon) ?? (aboutTheAgent && actors.length === 0 ? lastAgent() : null);
+  // A country named as a place ("la guerre au Liban") names no one the words are about.
+  const named = actors.some((actor) => !lexicon.cues.sets.locative.has(introducer(said.tokens, actor.t0, lexicon)));
+  const target = addressee(act.type, act.at, actors, said, lexicon) ?? (aboutTheAgent && !named ? lastAgent() : null);
   return target ? { type: act.type, target: { key: target.key, kind: target.kind } } : null;
 }
