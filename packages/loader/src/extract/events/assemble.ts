@@ -45,15 +45,20 @@ export function bodySpan(body: string, start: number, end: number): TextSpan {
   return { field: "BODY", start, end, text: body.slice(start, end) };
 }
 
-/** The quote a speech trigger introduces (': « … »') or closes ('« … », a dit X'), if any. */
+/**
+ * The quote a speech trigger introduces (': « … »') or closes ('« … », a dit X'), if any; a quote
+ * that opens the sentence belongs to the speech verb after it, however long the speaker's name
+ * ('"…," Hong Kong director of Amnesty International Man-kei Tam said').
+ */
 export function quoteOfSpeech(view: SentenceView, match: TriggerMatch, quotes: readonly QuoteSpan[]): QuoteSpan | null {
   const { tokens } = view;
   const headStart = tokens[match.head]!.start;
   const after = tokens[Math.min(tokens.length - 1, match.argFrom + 4)]?.end ?? headStart;
   const before = tokens[Math.max(0, match.head - 4)]!.start;
+  const opening = (quote: QuoteSpan) => quote.close > view.start && quote.open <= tokens[0]!.start;
   return (
     quotes.find((quote) => quote.open >= tokens[match.end - 1]!.end && quote.open <= after) ??
-    quotes.find((quote) => quote.close <= headStart && quote.close >= before) ??
+    quotes.find((quote) => quote.close <= headStart && (quote.close >= before || opening(quote))) ??
     null
   );
 }

@@ -211,3 +211,10 @@ describe("codeEvents — blame that names only a place", () => {
     expect(en('The protesters attacked the police. Anna Smith said: "This war in Iran is a crime."')).toEqual(["ASSAULT crowd→police", "ACCUSE smith→crowd"]);
   });
 });
+
+describe("codeEvents — a quote that opens the sentence", () => {
+  it("types the statement by the opening quote, however long the speaker's name before the verb", () => {
+    expect(en('"Iran has committed a crime," the senior United Nations envoy Anna Smith said on Monday.')).toEqual(["ACCUSE smith→ir"]);
+    expect(fr("« La France a commis un crime », le porte-parole de l'Union européenne, Jean Dupont, a déclaré hier.")).toEqual(["ACCUSE dupont→fr"]);
+  });
+});
