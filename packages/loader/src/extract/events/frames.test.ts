@@ -218,3 +218,11 @@ describe("codeEvents — a quote that opens the sentence", () => {
     expect(fr("« La France a commis un crime », le porte-parole de l'Union européenne, Jean Dupont, a déclaré hier.")).toEqual(["ACCUSE dupont→fr"]);
   });
 });
+
+describe("codeEvents — a participle clause after a comma", () => {
+  it("keeps the objects of a participle clause out of the verb before it", () => {
+    expect(en("Anna Smith called for cooperation, claiming a right to Iran.")).toEqual(["REQUEST smith→-"]);
+    expect(en("The protesters protested, claiming rights against Iran.")).toEqual(["PROTEST crowd→-"]);
+    expect(fr("Les rebelles ont manifesté, réclamant des droits contre la France.")).toEqual(["PROTEST rebels→-", "REQUEST rebels→-"]);
+  });
+});

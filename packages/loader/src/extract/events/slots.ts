@@ -225,6 +225,14 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
   return fallback;
 }
 
+/** A present participle opening a clause ("claiming", "affirmant"): an -ing/-ant word or a known gerund form. */
+function opensParticipleClause(ctx: SlotContext, at: number): boolean {
+  const token = ctx.view.tokens[at];
+  if (!token || !token.word || token.text !== token.lower || token.lower.length < 5) return false;
+  if (ctx.lexicon.language === "en") return token.lower.endsWith("ing");
+  return (ctx.lexicon.verbForms.get(token.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.GERUND)) || token.lower.endsWith("ant");
+}
+
 /** A finite verb or a participle the dictionary knows, or an English past form ("agreed", "visited"). */
 function isFiniteVerb(ctx: SlotContext, at: number): boolean {
   const token = ctx.view.tokens[at]!;
@@ -457,6 +465,8 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     const token = tokens[i]!;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
     if (i > from && startsNewPredicate(ctx, i)) break;
+    // "called for cooperation, claiming a right to Turkey": a participle clause after a comma has its own objects.
+    if (token.lower === "," && opensParticipleClause(ctx, i + 1)) break;
     const slotIndex = view.mentionAt[i]!;
     if (slotIndex < 0) {
       if (preps.has(token.lower)) openPrep = i;
