@@ -86,6 +86,17 @@ describe("loadCorpus", () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 6]));
   });
 
+  test("measures every stage with the clock it is given (the benchmark passes a CPU clock)", async () => {
+    let ticks = 0;
+    const timings: unknown[] = [];
+    const { stats } = await loadCorpus(dir, { extract: testExtractor, files: ["a.txt", "bad-date.txt"], clock: () => ticks++, onTiming: (t) => timings.push(t) });
+    expect(timings).toEqual([
+      { file: "a.txt", read: 1, analyze: 1, extract: 1, assemble: 1 },
+      { file: "bad-date.txt", read: 1, analyze: 1, extract: 0, assemble: 0 },
+    ]);
+    expect(stats.stages).toEqual({ read: 2, analyze: 2, extract: 1, assemble: 1, finish: 1 });
+  });
+
   test("reports a file that cannot be read as READ_FAILED and loads the rest", async () => {
     const { corpus } = await loadCorpus(dir, { extract: testExtractor, files: ["a.txt", "vanished.txt"] });
     expect(corpus.articles.map((a) => a.id)).toEqual(["a"]);
