@@ -26,6 +26,24 @@ export interface Token {
 export const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:'(?!s(?!\p{L}))\p{L}+)*|'s(?!\p{L})|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Tokens are built with a class rather than an object literal: V8 pretenures literals allocated at a hot
+ * site it sees survive, and these ~400-per-article tokens then die in the old generation (two thirds of
+ * every major GC on the bulk corpus; peak RSS 1.5 GB instead of 0.8 GB for 51k articles).
+ */
+class TokenRecord implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    public fold: string,
+    public cap: boolean,
+    public acronym: boolean,
+    public word: boolean,
+    public sentenceStart: boolean,
+    public shouted: boolean,
+  ) {}
+}
+
 const OPENERS = new Set(["«", "“", '"', "—", "'", "‘"]);
 const ELIDED_LETTER = new Set(["l", "d", "j", "m", "n", "s", "t", "c"]);
 /** First letters of the elided words (l', d', qu', jusqu', lorsqu', puisqu'…), as code units. */
@@ -97,16 +115,16 @@ export function tokenize(text: string, folded: string, sentenceStarts: readonly 
       }
     } else if (word && cls & LETTER) lineLetters += end - p; // a word opening in lower case: its letters, near enough
     const particle = !upper && word && fold.includes("-") && PARTICLE_NAME.test(text.slice(p, end));
-    const token: Token = {
-      start: p,
+    const token: Token = new TokenRecord(
+      p,
       end,
       fold,
-      cap: word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || particle),
-      acronym: upper && mayBeAcronym(text, p, end) && ACRONYM.test(text.slice(p, end)),
+      word && fold.charCodeAt(fold.length - 1) !== APOSTROPHE && (upper || particle),
+      upper && mayBeAcronym(text, p, end) && ACRONYM.test(text.slice(p, end)),
       word,
-      sentenceStart: word && (sentenceOpen || (previous !== undefined && !previous.word && OPENERS.has(previous.fold))),
-      shouted: false,
-    };
+      word && (sentenceOpen || (previous !== undefined && !previous.word && OPENERS.has(previous.fold))),
+      false,
+    );
     if (word) sentenceOpen = false;
     else if ((code === DOT || code === 33 || code === 63) && !(previous?.word && previous.end - previous.start <= 3 && previous.cap)) sentenceOpen = true;
     tokens.push(token);
