@@ -226,3 +226,21 @@ describe("codeEvents — a participle clause after a comma", () => {
     expect(fr("Les rebelles ont manifesté, réclamant des droits contre la France.")).toEqual(["PROTEST rebels→-", "REQUEST rebels→-"]);
   });
 });
+
+describe("codeEvents — aid", () => {
+  it("reads aid from giving and helping verbs with an object, not attending or nouns", () => {
+    expect(fr("La France a aidé le Mali.")).toEqual(["AID fr→ml"]);
+    expect(fr("Jean Dupont a assisté à la réunion de l'Union européenne.")).toEqual([]);
+    expect(fr("La loi française protège Jean Dupont.")).toEqual([]);
+    expect(en("Britain funded the rebels' campaign against Iran.")).not.toContain("AID uk→ir");
+    expect(en("Anna Smith, head of corporate finance at the UN, resigned.")).not.toContain("AID smith→un");
+    expect(en("Britain aided Iran.")).toEqual(["AID uk→ir"]);
+  });
+});
+
+describe("codeEvents — the subject of a participle clause", () => {
+  it("gives a gerund clause the main clause's subject, not its object", () => {
+    expect(fr("Le Mali a parcouru la France en refusant de signer.")).toEqual(["REJECT ml→-"]);
+    expect(en("Britain toured Iran, refusing to sign.")).toEqual(["REJECT uk→-"]);
+  });
+});

@@ -163,8 +163,10 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
   // them is kept only for when no verb is crossed.
   let verbCrossed = false;
   let fallback: { sources: Participant[]; via: SourceVia } | null = null;
+  // A participle clause ("en refusant", "…, blaming Y") takes the main clause's subject, not its object.
+  const needsVerb = () => coordinated || nonFinite;
   const found = (subject: { sources: Participant[]; via: SourceVia }) => {
-    if (!coordinated || verbCrossed) return subject;
+    if (!needsVerb() || verbCrossed) return subject;
     fallback ??= subject;
     return null;
   };
@@ -183,7 +185,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       if (subject) return subject;
       continue;
     }
-    if (coordinated && !verbCrossed && isFiniteVerb(ctx, i)) verbCrossed = true;
+    if (needsVerb() && !verbCrossed && isFiniteVerb(ctx, i)) verbCrossed = true;
     // A subject pronoun is not the verb's own object: "They called on Turkey" is not Turkey.
     const antecedent = pronounAntecedent(ctx, i, avoid);
     if (antecedent) {
@@ -192,7 +194,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       continue;
     }
     // "on évoque …", "we think …": an impersonal or first/second person subject names no actor.
-    if (sets.impersonalPronouns.has(token.lower)) return coordinated && !verbCrossed ? fallback : null;
+    if (sets.impersonalPronouns.has(token.lower)) return needsVerb() && !verbCrossed ? fallback : null;
     if (token.lower === "," && opensSubordinateSegment(ctx, i)) return fallback;
     if (token.lower === ",") continue;
     // "X said the attack killed …": the trigger sits in what X said; X is not its subject. A gerund
