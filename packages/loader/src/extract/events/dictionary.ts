@@ -86,7 +86,7 @@ export const CueEntry = z
     reciprocalVerbs: Words,
     /** Phrases naming whom a reply answers ("in response to X", "sous la pression de X"). */
     responseTo: Words,
-    /** Adverbs whose last word looks like a determiner ("de nouveau", "at first"): a verb may follow. */
+    /** Adverb phrases that may stand inside a verb group ("a de nouveau refusé", "a pour sa part condamné", "at first rejected"). */
     adverbPhrases: Words,
     /** Prepositions after which an infinitive tells a past act ("après avoir condamné"). */
     pastPrepositions: Words,

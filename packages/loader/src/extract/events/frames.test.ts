@@ -244,3 +244,12 @@ describe("codeEvents — the subject of a participle clause", () => {
     expect(en("Britain toured Iran, refusing to sign.")).toEqual(["REJECT uk→-"]);
   });
 });
+
+describe("codeEvents — support", () => {
+  it("reads no support from relying on something or from 'support' as a noun", () => {
+    expect(fr("La France s'appuie sur le Mali.")).toEqual([]);
+    expect(en("Iran wants price support loans.")).toEqual([]);
+    expect(en("Britain supported Iran.")).toEqual(["SUPPORT uk→ir"]);
+    expect(fr("La France a soutenu le Mali.")).toEqual(["SUPPORT fr→ml"]);
+  });
+});
