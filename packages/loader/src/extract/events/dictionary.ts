@@ -25,6 +25,8 @@ export const PatternEntry = z
     of: z.enum(["source", "target"]).optional(),
     noTarget: z.boolean().optional(),
     needsTarget: z.boolean().optional(),
+    /** Without a target, an object must follow: "attacked a base" is an attack, "attacked at dawn", "se bat pour ses droits" are not. */
+    needsObject: z.boolean().optional(),
     reflexive: z.boolean().optional(),
     thenNot: Words.optional(),
     speech: z.boolean().optional(),

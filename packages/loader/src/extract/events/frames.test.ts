@@ -253,3 +253,15 @@ describe("codeEvents — support", () => {
     expect(fr("La France a soutenu le Mali.")).toEqual(["SUPPORT fr→ml"]);
   });
 });
+
+describe("codeEvents — attacks need someone attacked", () => {
+  it("takes no attack from a verb of attack with no one attacked (fighting for a cause, attacking an idea)", () => {
+    expect(fr("Jean Dupont se bat pour ses droits.")).toEqual([]);
+    expect(fr("Jean Dupont s'est attaqué à l'organisation du procès.")).toEqual([]);
+    expect(en("The protesters attacked at dawn.")).toEqual([]);
+    expect(en("The protesters attacked a military base.")).toEqual(["ASSAULT crowd→-"]);
+    expect(fr("Les rebelles ont tué 12 personnes.")).toEqual(["ASSAULT rebels→-"]);
+    expect(fr("Les rebelles se sont battus contre la France.")).toEqual(["ASSAULT rebels→fr"]);
+    expect(en("The protesters attacked the police.")).toEqual(["ASSAULT crowd→police"]);
+  });
+});

@@ -69,6 +69,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   // "X and Y met": a reciprocal event finds its target among its coordinated subjects.
   const reciprocalPair = filled.sources.length >= 2 && isReciprocal(match, match.pattern.type, lexicon);
   if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair) return [];
+  if (match.pattern.needsObject && filled.targets.length === 0 && !reciprocalPair && !passive && !objectFollows(view, match, lexicon)) return [];
   let modality = modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;
@@ -124,6 +125,13 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     confidence: confidenceOf(match, filled.via, target !== null, modality),
     rule,
   }));
+}
+
+/** A direct object right after the trigger: an article, a number, a name ("attacked a base", "a tué 12 personnes"). */
+function objectFollows(view: SentenceView, match: TriggerMatch, lexicon: Lexicon): boolean {
+  const next = view.tokens[match.argFrom];
+  if (!next || !next.word) return false;
+  return lexicon.cues.sets.determiners.has(next.lower) || /^\d/.test(next.text) || next.text !== next.lower || (view.mentionAt[match.argFrom] ?? -1) >= 0;
 }
 
 /** "X and Y met / signed / clashed": the event is between the coordinated subjects. */

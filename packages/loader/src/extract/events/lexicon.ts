@@ -22,6 +22,8 @@ export interface CompiledPattern {
   noTarget: boolean;
   /** Without a target the trigger is read in its harmless sense and gives no event. */
   needsTarget: boolean;
+  /** Without a target, a direct object must follow the trigger. */
+  needsObject: boolean;
   reflexive: boolean;
   thenNot: string[][];
   speech: boolean;
@@ -105,6 +107,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     of: entry.of ?? "target",
     noTarget: entry.noTarget ?? false,
     needsTarget: entry.needsTarget ?? false,
+    needsObject: entry.needsObject ?? false,
     reflexive: entry.reflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     speech: entry.speech ?? entry.type === "STATEMENT",
