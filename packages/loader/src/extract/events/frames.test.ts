@@ -265,3 +265,11 @@ describe("codeEvents — attacks need someone attacked", () => {
     expect(en("The protesters attacked the police.")).toEqual(["ASSAULT crowd→police"]);
   });
 });
+
+describe("codeEvents — English direct objects", () => {
+  it("takes no name after another preposition as the direct object in English, but keeps French time phrases before it", () => {
+    expect(en("Britain discussed the debt crisis in general and Iran's debt in particular.")).toEqual([]);
+    expect(en("Britain discussed, in London, Iran.")).toEqual(["CONSULT uk→ir"]);
+    expect(fr("Jean Dupont a rencontré en septembre dernier la France.")).toEqual(["CONSULT dupont→fr"]);
+  });
+});

@@ -463,8 +463,15 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
   const limit = Math.min(tokens.length, from + TARGET_WINDOW);
   // The last pattern preposition met, while only words follow it: "au président de la commission X".
   let openPrep = -1;
+  // English puts its direct object right after the verb: past another preposition a name is no direct
+  // object ("executed a letter for X", "killed four people in X"), until a comma closes the phrase.
+  // French lets a time phrase come first ("a rallié en septembre dernier X").
+  const objectFirst = lexicon.language === "en";
+  let otherPrep = false;
   for (let i = from; i < limit; i++) {
     const token = tokens[i]!;
+    if (token.lower === ",") otherPrep = false;
+    else if (objectFirst && i >= argFrom && (view.mentionAt[i] ?? -1) < 0 && !preps.has(token.lower) && (lexicon.cues.sets.prepositions.has(token.lower) || lexicon.cues.sets.locative.has(token.lower))) otherPrep = true;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
     if (i > from && startsNewPredicate(ctx, i)) break;
     // "called for cooperation, claiming a right to Turkey": a participle clause after a comma has its own objects.
@@ -493,7 +500,7 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     const introducedByPrep =
       role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
     const genitiveComplement = owners && direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
-    const directObject = direct && role.kind === "free" && (owners || !modifiesNoun(ctx, slot));
+    const directObject = direct && role.kind === "free" && !otherPrep && (owners || !modifiesNoun(ctx, slot));
     if (introducedByPrep || directObject || genitiveComplement) {
       const head = phraseHead(ctx, slotIndex);
       return { targets: group(ctx, head), head, pronoun: false };
