@@ -273,3 +273,10 @@ describe("codeEvents — English direct objects", () => {
     expect(fr("Jean Dupont a rencontré en septembre dernier la France.")).toEqual(["CONSULT dupont→fr"]);
   });
 });
+
+describe("codeEvents — French second person forms", () => {
+  it("reads a word spelt like a second person singular verb as the plural noun it is in news", () => {
+    expect(fr("Le Mali a subi des insultes et menaces de mort contre la France.")).toEqual([]);
+    expect(fr("Les rebelles menacent la France.")).toEqual(["THREATEN rebels→fr"]);
+  });
+});
