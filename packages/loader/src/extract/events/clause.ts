@@ -40,6 +40,8 @@ export function auxiliaryBefore(tokens: readonly Token[], head: number, lexicon:
       continue;
     }
     const token = tokens[i]!;
+    // "a-t-il affirmé": the inverted subject stands between the auxiliary and the participle.
+    if (lexicon.cues.sets.inversionPronouns.has(token.lower)) continue;
     if (!token.word) return null;
     const be = readingOf(token, lexicon, auxBe);
     if (be) return { index: i, kind: "be", reading: be };

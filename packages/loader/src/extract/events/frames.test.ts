@@ -280,3 +280,17 @@ describe("codeEvents — French second person forms", () => {
     expect(fr("Les rebelles menacent la France.")).toEqual(["THREATEN rebels→fr"]);
   });
 });
+
+describe("codeEvents — French participles and inversions", () => {
+  it("reads a form written with its final 'é' as the participle, one without as no -er participle", () => {
+    expect(fr("Jean Dupont, condamné à mort pour trahison, a fui.")).toEqual([]);
+    expect(fr("Le Mali condamne la France.")).toEqual(["ACCUSE ml→fr"]);
+    expect(fr("Le Mali a subi des insultes et menaces de mort contre la France.")).toEqual([]);
+  });
+
+  it("finds the auxiliary across an inverted pronoun and an adverb, and shares it after 'et'", () => {
+    expect(fr("Jean Dupont est arrivé. C'est grave, a-t-il ensuite affirmé.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("Jean Dupont est arrivé. « C'est grave », a-t-il d'abord affirmé.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("Jean Dupont a parlé de lynchage et condamné la France.")).toEqual(["ACCUSE dupont→fr"]);
+  });
+});

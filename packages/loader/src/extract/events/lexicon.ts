@@ -180,7 +180,9 @@ function compileCues(raw: CueEntry): Cues {
   const phrases = new Map<keyof CueEntry, string[][]>();
   for (const [key, value] of Object.entries(raw) as [keyof CueEntry, unknown][]) {
     if (!Array.isArray(value)) continue;
-    const words = (value as string[]).map((cue) => (/^[\p{L}'-]+$/u.test(cue) || cue.length === 1 ? [cue.toLowerCase()] : cueWords(cue)));
+    // Single words (with their hyphens: "-t-il") stay whole; phrases and elisions are split as text is ("d'après" → d', après).
+    const single = (cue: string) => cue.length === 1 || (/^[\p{L}'-]+$/u.test(cue) && !/\p{L}['’]\p{L}/u.test(cue));
+    const words = (value as string[]).map((cue) => (single(cue) ? [cue.toLowerCase()] : cueWords(cue)));
     (sets as Record<string, Set<string>>)[key] = new Set(words.map((w) => w.join(" ")));
     const multi = words.filter((w) => w.length > 1);
     if (multi.length > 0) phrases.set(key, multi);

@@ -145,12 +145,30 @@ function frenchVerbsAfter(tokens: readonly Token[], head: number, verbs: { entry
 
 /** The first candidate (with or without object words) whose pattern matches at `head`. */
 function firstMatch(tokens: readonly Token[], head: number, candidates: readonly TriggerCandidate[], withObject: boolean, lexicon: Lexicon): TriggerMatch | null {
-  for (const { entry, tags } of candidates) {
+  for (const candidate of candidates) {
+    const { entry } = candidate;
     if (entry.pattern.object.length > 0 !== withObject) continue;
+    const tags = entry.kind === "verb" ? writtenTags(tokens[head]!, candidate.tags, entry.lemma, lexicon) : 0;
+    if (entry.kind === "verb" && tags === 0) continue;
     const found = tryEntry(tokens, head, entry, lexicon);
     if (found) return { entry, pattern: entry.pattern, head, end: found.end, argFrom: found.argFrom, tags };
   }
   return null;
+}
+
+const FRENCH_PARTICIPLE_ENDING = /é(?:e|s|es)?$/;
+const FRENCH_UNACCENTED_ENDING = /e(?:s)?$/;
+
+/**
+ * Forms are looked up without accents, so "condamné" also reads as the present "condamne" and
+ * "menaces" as the participle "menacés": a French form written with its final "é" is the
+ * participle only, one written without it is no participle of an -er verb.
+ */
+function writtenTags(token: Token, tags: number, lemma: string, lexicon: Lexicon): number {
+  if (lexicon.language !== "fr" || !hasTag(tags, FormTag.PARTICIPLE)) return tags;
+  if (FRENCH_PARTICIPLE_ENDING.test(token.lower)) return tags & ~FormTag.FINITE;
+  if (FRENCH_UNACCENTED_ENDING.test(token.lower) && lemma.endsWith("er")) return tags & ~FormTag.PARTICIPLE;
+  return tags;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { TriggerMatch } from "./match-triggers.js";
 import type { Token } from "./tokenize.js";
 
 const AGENT_WINDOW = 4;
+/** Coordinations after which a participle shares an earlier auxiliary ("a parlé et clamé"). */
+const SHARED_AUXILIARY = new Set(["et", "mais", "puis", "and", "but"]);
 const REDUCED_PASSIVE_NEXT = new Set(["during", "since", "after", "before", "for", "without", "under", "amid", "last", "earlier", "yesterday"]);
 
 /** Index of the passive agent word ("par", "by") in the few words after `from`, or -1. */
@@ -71,7 +73,9 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // Without an auxiliary, a form that is also a past tense ("banned") is passive only when its agent
   // follows at once ("the airline banned by Germany"); a bare participle ("le texte rejeté") always is.
   const agent = agentCueAfter(tokens, match.end, lexicon);
-  if (!hasTag(match.tags, FormTag.FINITE)) return agent >= 0 || transitive;
+  // "il a parlé … et clamé": a participle right after "et/mais" shares the auxiliary before it.
+  if (agent < 0 && SHARED_AUXILIARY.has(tokens[match.head - 1]?.lower ?? "")) return false;
+  if (!hasTag(match.tags, FormTag.FINITE)) return agent >= 0 || transitive || objectVerb;
   if (agent >= 0 && agent <= match.argFrom + 1) return true;
   // "prisoners arrested during the campaign": an English -ed form right after a noun and followed by
   // a preposition or punctuation, not by an object, is a reduced passive.
