@@ -294,3 +294,11 @@ describe("codeEvents — French participles and inversions", () => {
     expect(fr("Jean Dupont a parlé de lynchage et condamné la France.")).toEqual(["ACCUSE dupont→fr"]);
   });
 });
+
+describe("codeEvents — backing down", () => {
+  it("reads 'faire marche arrière' / 'back down' as a concession, not a protest march", () => {
+    expect(fr("Le Mali a ensuite fait marche arrière.")).toEqual(["CONCEDE ml→-"]);
+    expect(en("Iran backed down on Monday.")).toEqual(["CONCEDE ir→-"]);
+    expect(fr("Les rebelles ont lancé une marche de protestation contre la France.")).toEqual(["PROTEST rebels→fr"]);
+  });
+});

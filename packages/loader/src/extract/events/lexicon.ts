@@ -228,6 +228,8 @@ function buildLexicon(language: Language): Lexicon {
   const candidates = new Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>();
   for (const [form, readings] of verbForms) {
     const verbs = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })));
+    // The longest phrase first ("back down" before "back"), then dictionary order.
+    verbs.sort((a, b) => b.entry.rest.length - a.entry.rest.length);
     if (verbs.length > 0) candidates.set(form, { verbs, nouns: [] });
   }
   for (const [first, entries] of nounTriggers) {
