@@ -30,22 +30,19 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
       mentions.push(...compound);
       continue;
     }
-    const mentioning: Mentioning = (identity, evidence, a = chunk.from, b = chunk.to) => ({
-      field,
-      start: scan.tokens[a]!.start,
-      end: scan.tokens[b - 1]!.end,
-      identity,
-      evidence,
-      generic: false,
-    });
     const article = scan.language === "fr" && FRENCH_ARTICLES.has(scan.folds[chunk.from - 1] ?? "") ? chunk.from - 1 : undefined;
-    for (const found of classifyChunk(scan, chunk, mentioning, coordinatedWithPlace(scan, chunk.from, mentions.at(-1)))) {
+    for (const found of classifyChunk(scan, field, chunk, coordinatedWithPlace(scan, chunk.from, mentions.at(-1)))) {
       // "l'Observatoire syrien…": the name with its article is a surface form too
       const withArticle = article !== undefined && found.start === scan.tokens[chunk.from]!.start ? scan.text.slice(scan.tokens[article]!.start, found.end) : undefined;
       mentions.push(withArticle && !found.alias ? { ...found, alias: withArticle } : found);
     }
   }
   return mentions;
+}
+
+/** Makes mentions of tokens of `run` (by default the whole run). */
+function mentioningOf(scan: FieldScan, field: TextField, run: { from: number; to: number }): Mentioning {
+  return (identity, evidence, a = run.from, b = run.to) => ({ field, start: scan.tokens[a]!.start, end: scan.tokens[b - 1]!.end, identity, evidence, generic: false });
 }
 
 const COORDINATORS = new Set(["and", "et", "or", "ou"]);
@@ -57,7 +54,8 @@ function coordinatedWithPlace(scan: FieldScan, from: number, last: RawMention | 
   return joiner !== undefined && before !== undefined && COORDINATORS.has(joiner.fold) && last?.end === before.end && last.identity.kind === "LOCATION";
 }
 
-function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, afterPlace = false): RawMention[] {
+function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afterPlace = false): RawMention[] {
+  const mention = mentioningOf(scan, field, chunk);
   const { tokens, g } = scan;
   const { from, to } = chunk;
   const previous = tokens[from - 1];
@@ -106,7 +104,8 @@ function classifyChunk(scan: FieldScan, chunk: NameChunk, mention: Mentioning, a
   const given = givenNameAt(scan, from, to);
   if (given !== undefined) {
     const person = personAt(scan, given, to, null, mention, "pattern");
-    return [...classifyChunk(scan, { from, to: given, honorific: false }, mention), ...(person ? [person] : [])];
+    const before = { from, to: given, honorific: false };
+    return [...classifyChunk(scan, field, before), ...(person ? [person] : [])];
   }
 
   const countryInside = countryWithin(scan, from, to);
