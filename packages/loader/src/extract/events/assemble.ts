@@ -13,6 +13,9 @@ import type { FilledSlots, SourceVia } from "./slots.js";
 
 const MAX_PAIRS = 8;
 
+/** A target read from the object's complement or a reported clause, not from the object itself. */
+const INFERRED_TARGET = 0.85;
+
 const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, agent: 0.95, between: 0.95, inversion: 0.95, pronoun: 0.75, implicit: 0.7 };
 
 /**
@@ -34,9 +37,9 @@ export function dyads(slots: FilledSlots, reciprocal: boolean): [Participant, Pa
 }
 
 /** How sure the coder is of type, source and target together. */
-export function confidenceOf(match: TriggerMatch, via: SourceVia, hasTarget: boolean, modality: Modality): number {
+export function confidenceOf(match: TriggerMatch, via: SourceVia, target: "none" | "syntactic" | "inferred", modality: Modality): number {
   const wantsTarget = !match.pattern.noTarget && match.pattern.type !== "STATEMENT" && (match.pattern.direct || match.pattern.preps.size > 0);
-  const argument = VIA_FACTOR[via] * (wantsTarget && !hasTarget ? 0.85 : 1);
+  const argument = VIA_FACTOR[via] * (wantsTarget && target === "none" ? 0.85 : target === "inferred" ? INFERRED_TARGET : 1);
   const mode = modality === "ASSERTED" ? 1 : 0.6;
   return Math.round(Math.min(0.99, match.pattern.weight * argument * mode) * 1000) / 1000;
 }

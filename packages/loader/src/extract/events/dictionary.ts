@@ -77,6 +77,8 @@ export const CueEntry = z
     subjectPronounsSingular: Words,
     subjectPronounsPlural: Words,
     relativeSubject: Words,
+    /** Words that open a reported clause ("that", "que"). */
+    complementizers: Words,
     objectPronouns: Words,
     infinitiveMarkers: Words,
     quoteVerbs: Words,

@@ -21,6 +21,8 @@ export interface FilledSlots {
   sources: Participant[];
   targets: Participant[];
   via: SourceVia;
+  /** The target is inferred from the object (its owner, its sides, a clause's subject) rather than being it. */
+  inferredTarget?: boolean;
 }
 
 export interface SlotContext {
@@ -440,6 +442,8 @@ interface ObjectFound {
   targets: Participant[];
   head: number;
   pronoun: boolean;
+  /** The targets own or take part in the object ("la politique de X", "the deal between X and Y"): inferred, not the object itself. */
+  owner?: boolean;
 }
 
 /** Nothing found (a fresh list each time: callers add context targets to it). */
@@ -499,14 +503,27 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     const titled = openPrep >= 0 && slot.t0 - openPrep <= TITLE_SPAN && (role.kind === "free" || role.kind === "genitive") && (owners || !modifiesNoun(ctx, slot));
     const introducedByPrep =
       role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
-    const genitiveComplement = owners && direct && role.kind === "genitive" && role.index > from && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
+    const genitiveComplement = owners && direct && role.kind === "genitive" && (role.index > from || (role.index === from && endsOnNoun(ctx, from))) && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
+    // "denounced the deal between X and Y": the sides of an object noun's "between" are what it is about.
+    const betweenComplement = owners && direct && role.kind === "between" && role.index > from && !otherPrep;
     const directObject = direct && role.kind === "free" && !otherPrep && (owners || !modifiesNoun(ctx, slot));
-    if (introducedByPrep || directObject || genitiveComplement) {
+    if (introducedByPrep || directObject || genitiveComplement || betweenComplement) {
       const head = phraseHead(ctx, slotIndex);
-      return { targets: group(ctx, head), head, pronoun: false };
+      return { targets: group(ctx, head), head, pronoun: false, owner: genitiveComplement || betweenComplement };
     }
   }
   return noObject();
+}
+
+/**
+ * A multi-word trigger that ends on its object noun ("proclamer l'indépendance"): a "de/of X" right
+ * after it is that noun's complement, not the verb's.
+ */
+function endsOnNoun(ctx: SlotContext, end: number): boolean {
+  const last = ctx.view.tokens[end - 1];
+  const { sets } = ctx.lexicon.cues;
+  if (!last || !last.word || (ctx.lexicon.verbForms.get(last.fold) ?? []).length > 0) return false;
+  return !sets.prepositions.has(last.lower) && !sets.locative.has(last.lower) && !sets.genitive.has(last.lower) && !sets.determiners.has(last.lower);
 }
 
 /** A lower-case mention right after a common noun is its adjective ("la citoyenneté française", "touristes américains"). */
@@ -728,7 +745,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     if (ahead.head >= 0) ctx.usedTargets.add(ahead.head);
     targets = ahead.targets;
   }
-  return { ...subject, targets: targets.length > 0 || pattern.noTarget || pattern.type !== "REQUEST" ? targets : subjectOfDemandedClause(ctx, match) };
+  const inferredTarget = !clitic && !ahead.pronoun && ahead.owner === true;
+  return { ...subject, targets: targets.length > 0 || pattern.noTarget || pattern.type !== "REQUEST" ? targets : subjectOfDemandedClause(ctx, match), inferredTarget };
 }
 
 /**

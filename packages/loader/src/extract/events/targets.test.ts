@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { codeEvents } from "./index.js";
+import { coded, testActors, testArticle } from "./test-article.js";
+
+const FR = {
+  fr: ["COUNTRY", "France"],
+  ml: ["COUNTRY", "Mali"],
+  ue: ["ORGANIZATION", "Union européenne"],
+  dupont: ["PERSON", "Jean Dupont", "Dupont"],
+} as const;
+const EN = {
+  uk: ["COUNTRY", "Britain"],
+  ir: ["COUNTRY", "Iran"],
+  un: ["ORGANIZATION", "United Nations", "UN"],
+  smith: ["PERSON", "Anna Smith", "Smith"],
+} as const;
+type Specs = Parameters<typeof coded>[2];
+const fr = (text: string) => coded(text, "fr", FR as unknown as Specs);
+const en = (text: string) => coded(text, "en", EN as unknown as Specs);
+
+describe("codeEvents — targets named inside the object", () => {
+  it("reads the complement of a trigger that ends on its noun as the target", () => {
+    expect(fr("Jean Dupont a proclamé l'indépendance du Mali.")).toEqual(["CONCEDE dupont→ml"]);
+    expect(fr("Jean Dupont a proclamé l'indépendance hier.")).toEqual(["CONCEDE dupont→-"]);
+  });
+
+  it("reads the sides of an object's 'between' as targets", () => {
+    expect(en("The United Nations condemned the dispute between Iran and Britain.")).toEqual(["ACCUSE un→ir", "ACCUSE un→uk"]);
+    expect(en("The United Nations condemned the dispute.")).toEqual(["ACCUSE un→-"]);
+    expect(fr("L'Union européenne a critiqué les discussions entre le Mali et la France.")).toEqual(expect.arrayContaining(["ACCUSE ue→ml", "ACCUSE ue→fr"]));
+  });
+
+  it("gives a target inferred from the object less confidence than the object itself", () => {
+    const body = "The United Nations condemned the dispute between Iran and Britain. Anna Smith condemned Britain.";
+    const events = codeEvents(testArticle(body, "en"), testActors(body, EN as unknown as Specs));
+    const [inferred, direct] = [events.find((e) => e.sourceKey === "un" && e.targetKey === "uk"), events.find((e) => e.sourceKey === "smith" && e.targetKey === "uk")];
+    expect(inferred!.confidence).toBeLessThan(direct!.confidence);
+  });
+});
+
+describe("codeEvents — the subject of a reported clause", () => {
+  it("takes the named subject of what a statement reports as its target", () => {
+    expect(en("Anna Smith announced Iran was to join.")).toEqual(["STATEMENT smith→ir"]);
+    expect(en("Anna Smith said that the United Nations would decide.")).toEqual(["STATEMENT smith→un"]);
+    expect(fr("Jean Dupont a affirmé que la France avait raison.")).toEqual(["STATEMENT dupont→fr"]);
+  });
+
+  it("takes no target from a clause whose subject is no actor, a place or a quote", () => {
+    expect(en("Anna Smith said the talks in Iran were over.")).toEqual(["STATEMENT smith→-"]);
+    expect(en('Anna Smith said: "Iran was right."')).toEqual(["STATEMENT smith→-"]);
+  });
+
+  it("takes no target from the speaker's own country", () => {
+    const body = "Anna Smith said Britain would decide.";
+    const actors = testActors(body, EN as unknown as Specs).map((actor) => (actor.key === "smith" || actor.key === "uk" ? { ...actor, country: "GB" } : actor));
+    expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`)).toEqual(["STATEMENT smith→-"]);
+  });
+});
+
+describe("codeEvents — reciprocal acts keep their sides", () => {
+  it("does not look for a reply's addressee when the other side is a co-subject", () => {
+    expect(en("The UN urged Iran and Britain to talk. Iran and Britain agreed on a truce.")).toContain("AGREE ir→uk");
+    expect(en("The UN urged Iran and Britain to talk. Iran and Britain agreed on a truce.")).not.toContain("AGREE ir→un");
+  });
+});
