@@ -86,6 +86,8 @@ export interface Gazetteer {
   companies: { classNouns: Set<string>; listCues: Set<string>; cueEnds: Set<string>; possessed: Set<string> };
   /** "Yemen-based", "Kurdish-led": capitalised compounds that are adjectives, not names. */
   adjectiveCompound: RegExp;
+  /** Crowds that protest (see `protestingCrowds`): folded quantity and people nouns, verb stems and phrases, words allowed before the verb. */
+  crowds: { quantities: Set<string>; people: Set<string>; verbs: string[][]; reflexive: Set<string>; between: Set<string> };
 }
 
 /** What a body must be for a description to mean it: a head word in its name, or one of some kinds. */
@@ -231,6 +233,13 @@ function buildGazetteer(): Gazetteer {
       possessed: new Set(lexicon.companies.possessed.map((words) => phraseTokens(words).join(" "))),
     },
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
+    crowds: {
+      quantities: foldSet([...lexicon.crowds.quantities.fr, ...lexicon.crowds.quantities.en]),
+      people: foldSet([...lexicon.crowds.people.fr, ...lexicon.crowds.people.en]),
+      verbs: [...lexicon.crowds.verbs.fr, ...lexicon.crowds.verbs.en].map(phraseTokens),
+      reflexive: foldSet(lexicon.crowds.reflexiveVerbs),
+      between: foldSet([...lexicon.crowds.between.fr, ...lexicon.crowds.between.en]),
+    },
   };
 }
 
