@@ -505,7 +505,7 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
       role.kind === "free" ? (preps.has(introducer) && introducer !== "" && !direct) || titled : preps.has(role.word) || (role.kind === "genitive" && genitiveAfterPrep(ctx, role.index, preps)) || titled;
     const genitiveComplement = owners && direct && role.kind === "genitive" && (role.index > from || (role.index === from && endsOnNoun(ctx, from))) && slot.kind !== "LOCATION" && !placeGenitive(ctx, role.index);
     // "denounced the deal between X and Y": the sides of an object noun's "between" are what it is about.
-    const betweenComplement = owners && direct && role.kind === "between" && role.index > from && !otherPrep;
+    const betweenComplement = owners && direct && role.kind === "between" && role.index > from && !otherPrep && insideObjectPhrase(ctx, from, role.index);
     const directObject = direct && role.kind === "free" && !otherPrep && (owners || !modifiesNoun(ctx, slot));
     if (introducedByPrep || directObject || genitiveComplement || betweenComplement) {
       const head = phraseHead(ctx, slotIndex);
@@ -513,6 +513,16 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     }
   }
   return noObject();
+}
+
+/** No preposition but "de/of" between the verb and `at`: "dénoncé l'accord entre", not "dénoncé X après l'entretien entre". */
+function insideObjectPhrase(ctx: SlotContext, from: number, at: number): boolean {
+  const { sets } = ctx.lexicon.cues;
+  for (let i = from; i < at; i++) {
+    const word = ctx.view.tokens[i]!.lower;
+    if (sets.prepositions.has(word) || sets.locative.has(word) || sets.clauseBreak.has(word) || word === ",") return false;
+  }
+  return true;
 }
 
 /**

@@ -27,6 +27,7 @@ describe("codeEvents — targets named inside the object", () => {
   it("reads the sides of an object's 'between' as targets", () => {
     expect(en("The United Nations condemned the dispute between Iran and Britain.")).toEqual(["ACCUSE un→ir", "ACCUSE un→uk"]);
     expect(en("The United Nations condemned the dispute.")).toEqual(["ACCUSE un→-"]);
+    expect(fr("Jean Dupont a critiqué une interview après la dispute entre le Mali et la France.")).toEqual(["ACCUSE dupont→-"]);
     expect(fr("L'Union européenne a critiqué les discussions entre le Mali et la France.")).toEqual(expect.arrayContaining(["ACCUSE ue→ml", "ACCUSE ue→fr"]));
   });
 
