@@ -10,7 +10,12 @@ export interface TimelineArgs {
   first: number;
 }
 
-interface PeriodObject extends PeriodBucket {
+/** A timeline period as the resolvers see it: the store's bucket (whose `byType` is computed only when read) and the timeline's scope. */
+interface PeriodObject {
+  bucket: PeriodBucket;
+  period: PeriodBucket["period"];
+  isCoarserThanUnit: boolean;
+  count: number;
   filter: EventFilter;
   unit: TimeUnit;
   basis: DateBasis;
@@ -25,7 +30,16 @@ function limit(value: number, max: number, name: string): number {
 export async function loadTimeline(ctx: Context, filter: EventFilter, args: TimelineArgs) {
   const { unit, basis } = args;
   const result = await ctx.loaders.counts.load({ filter, groupBy: "PERIOD", unit, basis, limit: limit(args.first, MAX_TIMELINE_PERIODS, "first") });
-  const periods: PeriodObject[] = (result.buckets as PeriodBucket[]).map((bucket) => ({ ...bucket, filter, unit, basis }));
+  // Fields are copied by name: spreading the bucket would call its lazy `byType` getter for every period.
+  const periods: PeriodObject[] = (result.buckets as PeriodBucket[]).map((bucket) => ({
+    bucket,
+    period: bucket.period,
+    isCoarserThanUnit: bucket.isCoarserThanUnit,
+    count: bucket.count,
+    filter,
+    unit,
+    basis,
+  }));
   return { unit, basis, periods, periodCount: result.bucketCount, totalCount: result.total, undatedCount: result.unbucketed };
 }
 
@@ -55,8 +69,8 @@ export const analysisResolvers = {
     actor: ({ key }: { key: string }, _: unknown, ctx: Context) => ctx.lookups.actor(key),
   },
   TimelinePeriod: {
-    countsByType: (period: PeriodObject) => period.byType,
+    countsByType: (period: PeriodObject) => period.bucket.byType,
     events: (period: PeriodObject, args: OrderedArgs<EventOrderField>, ctx: Context) =>
-      eventConnection(ctx, { ...period.filter, period: { unit: period.unit, basis: period.basis, value: period.key } }, args),
+      eventConnection(ctx, { ...period.filter, period: { unit: period.unit, basis: period.basis, value: period.bucket.key } }, args),
   },
 };

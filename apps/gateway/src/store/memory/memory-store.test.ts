@@ -214,6 +214,37 @@ describe("memory store: counts on a larger corpus", async () => {
     }
   });
 
+  it("gives each period's counts by type, from the totals and from the matching events, in one batch sharing a filter", async () => {
+    const type = corpus.events[0]!.type;
+    const country = corpus.actors.find((actor) => actor.country !== null)!.country!;
+    for (const filter of [{ types: [type] }, { countries: [country] }, { countries: [country], types: [type] }]) {
+      const month = { filter, groupBy: "PERIOD", unit: "MONTH", basis: "EVENT_DATE", limit: 500 } as const;
+      const [periods, types] = await big.countEvents([month, { filter, groupBy: "TYPE" }]);
+      const [alone] = await big.countEvents([{ ...month, filter: { ...filter } }]);
+      const plain = (result: typeof alone) => ({ ...result, buckets: (result!.buckets as PeriodBucket[]).map(({ key, count, period, isCoarserThanUnit }) => ({ key, count, period, isCoarserThanUnit })) });
+      expect(plain(periods)).toEqual(plain(alone));
+      expect(types!.total).toBe(periods!.total);
+      for (const bucket of periods!.buckets as PeriodBucket[]) {
+        const [page] = await big.findEvents([{ filter: { ...filter, period: { unit: "MONTH", basis: "EVENT_DATE", value: bucket.key } }, orderBy: byDateDesc, page: { first: 100 } }]);
+        const expected = new Map<string, number>();
+        for (const event of page!.nodes) expected.set(event.type, (expected.get(event.type) ?? 0) + 1);
+        expect(new Map(bucket.byType.map((t) => [t.type, t.count]))).toEqual(expected);
+      }
+    }
+  });
+
+  it("leaves the shared set of an enum value unchanged when a filter intersects it with another", async () => {
+    const type = corpus.events[0]!.type;
+    const country = corpus.actors.find((actor) => actor.country !== null)!.country!;
+    const count = async (filter: EventFilter) => (await big.countEvents([{ filter, groupBy: "TYPE" }]))[0]!.total;
+    const ofType = corpus.events.filter((event) => event.type === type).length;
+    expect(await count({ types: [type] })).toBe(ofType);
+    expect(await count({ types: [type], countries: [country] })).toBeLessThan(ofType);
+    expect(await count({ countries: [country], types: [type], minConfidence: 0.99 })).toBeLessThanOrEqual(ofType);
+    expect(await count({ types: [type] })).toBe(ofType);
+    expect((await events({ types: [type] }, { first: 0 })).totalCount).toBe(fixtureCorpus.events.filter((event) => event.type === type).length);
+  });
+
   it("lists a period's events as the timeline counted them", async () => {
     const [result] = await big.countEvents([{ filter: {}, groupBy: "PERIOD", unit: "MONTH", basis: "EVENT_DATE", limit: 500 }]);
     for (const bucket of (result!.buckets as PeriodBucket[]).slice(0, 5)) {

@@ -1,6 +1,7 @@
 import { EventType, type Corpus } from "@corpus/schema";
 import { LRUCache } from "lru-cache";
 import type { CorpusStore, CountRequest, CountResult, EventFilter, LocalLookups, MentionRecord, Tie } from "../types.js";
+import type { Bitset } from "./bitset.js";
 import { createFilterCompiler } from "./filters.js";
 import { buildIndexes } from "./indexes.js";
 import { createRankings } from "./ordering.js";
@@ -77,9 +78,22 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
       return buildTies(ix, actor, (visit) => members?.forEach(visit));
     });
 
-  const count = (request: CountRequest): Promise<CountResult> =>
+  /**
+   * The events of each filter of one batch, computed once per filter object: a query asking for a
+   * total and a timeline of the same `eventStats` sends both in one batch with the same filter.
+   */
+  const batchMembers = () => {
+    const made = new Map<EventFilter, Promise<Bitset | null>>();
+    return (filter: EventFilter) => {
+      let members = made.get(filter);
+      if (!members) made.set(filter, (members = lists.members("event", filter)));
+      return members;
+    };
+  };
+
+  const count = (request: CountRequest, membersOf: (filter: EventFilter) => Promise<Bitset | null>): Promise<CountResult> =>
     remember(JSON.stringify(["count", request]), async () => {
-      const members = await lists.members("event", request.filter);
+      const members = await membersOf(request.filter);
       return countEvents(ix, () => periods(request.groupBy === "PERIOD" ? request.unit : "YEAR", request.groupBy === "PERIOD" ? request.basis : "EVENT_DATE"), { members, types: typesOnly(request.filter) ?? undefined }, request);
     });
 
@@ -123,7 +137,10 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
       }),
     actorTotals: async (ids) => ids.map(local.actorTotals),
     findTies: (queries) => Promise.all(queries.map(async (q) => slicePage(await ties(q.actorId, q.filter), q.page, (tie) => tie))),
-    countEvents: (requests) => Promise.all(requests.map(count)),
+    countEvents: (requests) => {
+      const membersOf = batchMembers();
+      return Promise.all(requests.map((request) => count(request, membersOf)));
+    },
     findProblems: async (queries) => queries.map((query) => findProblems(corpus.problems, query)),
     search: (requests) =>
       Promise.all(

@@ -62,17 +62,24 @@ export class Selection {
    */
   resolve(space: SlotSpace): Bitset | null {
     if (this.everything) return null;
+    // A set made once per order (one enum value's) is shared: it is returned as is when it is the
+    // whole answer, and copied only before something would change it. Callers only read the result.
     let bits: Bitset | null = null;
-    const intersect = (set: Bitset) => (bits = bits === null ? set : bits.and(set));
+    let owned = false;
+    const intersect = (set: Bitset, fresh: boolean) => {
+      if (bits === null) [bits, owned] = [set, fresh];
+      else if (owned) bits.and(set);
+      else [bits, owned] = [fresh ? set.and(bits) : bits.copy().and(set), true];
+    };
     for (const lists of this.fixed) {
       const sets = lists.map(({ name, list }) => space.fixedSet(name, list));
-      if (sets.length === 1) intersect(bits === null ? (sets[0] as Bitset).copy() : (sets[0] as Bitset));
-      else intersect(sets.reduce((all, set) => all.or(set), new Bitset(space.size)));
+      if (sets.length === 1) intersect(sets[0] as Bitset, false);
+      else intersect(sets.reduce((all, set) => all.or(set), new Bitset(space.size)), true);
     }
     for (const lists of this.lists) {
       const set = new Bitset(space.size);
       for (const list of lists) set.add(list, space.rank ?? undefined);
-      intersect(set);
+      intersect(set, true);
     }
     if (this.predicates.length > 0) {
       const tests = this.predicates;
@@ -80,10 +87,11 @@ export class Selection {
       const sorted = space.sorted;
       const ordinalAt = sorted ? (slot: number) => sorted[slot] ?? -1 : (slot: number) => slot;
       if (bits === null) {
-        bits = new Bitset(space.size);
-        for (let slot = 0; slot < space.size; slot++) if (test(ordinalAt(slot))) bits.words[slot >>> 5]! |= 1 << (slot & 31);
+        const made = new Bitset(space.size);
+        for (let slot = 0; slot < space.size; slot++) if (test(ordinalAt(slot))) made.words[slot >>> 5]! |= 1 << (slot & 31);
+        bits = made;
       } else {
-        (bits as Bitset).retain((slot) => test(ordinalAt(slot)));
+        bits = (owned ? (bits as Bitset) : (bits as Bitset).copy()).retain((slot) => test(ordinalAt(slot)));
       }
     }
     return bits;

@@ -1,4 +1,4 @@
-import { EventType } from "@corpus/schema";
+import { EventType, type PartialDate } from "@corpus/schema";
 import type { Bucket, CountRequest, CountResult, ParticipantRole, PeriodBucket, TypeCount } from "../types.js";
 import type { Bitset } from "./bitset.js";
 import type { Indexes } from "./indexes.js";
@@ -38,45 +38,81 @@ const forEachMember = (ix: Indexes, members: Bitset | null, visit: (ordinal: num
   else for (let ordinal = 0; ordinal < ix.events.length; ordinal++) visit(ordinal);
 };
 
-/** Counts per (bucket, type) and undated per type, for the counted events. */
-function periodCounts(ix: Indexes, index: PeriodIndex, counted: Counted): { perType: Int32Array; undated: Int32Array } {
-  if (counted.types) {
-    const perType = new Int32Array(index.totals.length);
-    const undated = new Int32Array(TYPE_COUNT);
-    for (const type of counted.types) {
-      undated[type] = index.undatedTotals[type] ?? 0;
-      for (let offset = type; offset < perType.length; offset += TYPE_COUNT) perType[offset] = index.totals[offset] ?? 0;
-    }
-    return { perType, undated };
-  }
-  const perType = new Int32Array(index.totals.length);
-  const undated = new Int32Array(TYPE_COUNT);
-  forEachMember(ix, counted.members, (ordinal) => {
-    const bucket = index.bucketOf[ordinal] ?? -1;
-    const type = ix.eventType[ordinal] ?? 0;
-    if (bucket < 0) undated[type]!++;
-    else perType[bucket * TYPE_COUNT + type]!++;
-  });
-  return { perType, undated };
+/**
+ * Counts per bucket and undated, for the counted events; counts per (bucket, type) are made only
+ * when a bucket's `byType` is read (most timelines show counts alone), with one more pass.
+ */
+interface PeriodTallies {
+  perBucket: Int32Array;
+  undated: number;
+  perType: () => Int32Array;
 }
 
-function periodBuckets(index: PeriodIndex, perType: Int32Array): PeriodBucket[] {
-  const buckets: PeriodBucket[] = [];
-  for (let bucket = 0; bucket < index.values.length; bucket++) {
-    let count = 0;
-    for (let type = 0; type < TYPE_COUNT; type++) count += perType[bucket * TYPE_COUNT + type] ?? 0;
-    if (count === 0) continue;
-    let byType: TypeCount[] | undefined;
-    buckets.push({
-      key: index.values[bucket] as string,
-      count,
-      period: index.periods[bucket]!,
-      isCoarserThanUnit: index.coarser[bucket] ?? false,
-      // Made only when asked for: most timelines show counts alone.
-      get byType() {
-        return (byType ??= typeRow(perType, bucket * TYPE_COUNT));
-      },
+function periodCounts(ix: Indexes, index: PeriodIndex, counted: Counted): PeriodTallies {
+  const buckets = index.values.length;
+  const perBucket = new Int32Array(buckets);
+  let undated = 0;
+  if (counted.types) {
+    const types = [...counted.types];
+    for (const type of types) undated += index.undatedTotals[type] ?? 0;
+    for (let bucket = 0; bucket < buckets; bucket++) {
+      let count = 0;
+      for (const type of types) count += index.totals[bucket * TYPE_COUNT + type] ?? 0;
+      perBucket[bucket] = count;
+    }
+    const perType = () => {
+      const table = new Int32Array(index.totals.length);
+      for (const type of types) for (let offset = type; offset < table.length; offset += TYPE_COUNT) table[offset] = index.totals[offset] ?? 0;
+      return table;
+    };
+    return { perBucket, undated, perType };
+  }
+  const { bucketOf } = index;
+  forEachMember(ix, counted.members, (ordinal) => {
+    const bucket = bucketOf[ordinal] ?? -1;
+    if (bucket < 0) undated++;
+    else perBucket[bucket]!++;
+  });
+  const perType = () => {
+    const table = new Int32Array(index.totals.length);
+    forEachMember(ix, counted.members, (ordinal) => {
+      const bucket = bucketOf[ordinal] ?? -1;
+      if (bucket >= 0) table[bucket * TYPE_COUNT + (ix.eventType[ordinal] ?? 0)]!++;
     });
+    return table;
+  };
+  return { perBucket, undated, perType };
+}
+
+/**
+ * A period bucket whose counts per type are made when first read. A class, not an object literal
+ * with a getter: a literal makes a closure and an accessor per bucket (hundreds per timeline).
+ */
+class TalliedBucket implements PeriodBucket {
+  #byType: TypeCount[] | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly count: number,
+    readonly period: PartialDate,
+    readonly isCoarserThanUnit: boolean,
+    private readonly offset: number,
+    private readonly table: () => Int32Array,
+  ) {}
+
+  get byType(): TypeCount[] {
+    return (this.#byType ??= typeRow(this.table(), this.offset));
+  }
+}
+
+function periodBuckets(index: PeriodIndex, tallies: PeriodTallies): PeriodBucket[] {
+  const buckets: PeriodBucket[] = [];
+  let perType: Int32Array | undefined;
+  const table = () => (perType ??= tallies.perType());
+  for (let bucket = 0; bucket < index.values.length; bucket++) {
+    const count = tallies.perBucket[bucket] ?? 0;
+    if (count === 0) continue;
+    buckets.push(new TalliedBucket(index.values[bucket] as string, count, index.periods[bucket]!, index.coarser[bucket] ?? false, bucket * TYPE_COUNT, table));
   }
   return buckets;
 }
@@ -105,10 +141,9 @@ function sum(counts: ArrayLike<number>): number {
 export function countEvents(ix: Indexes, periodIndex: () => PeriodIndex, counted: Counted, request: CountRequest): CountResult {
   if (request.groupBy === "PERIOD") {
     const index = periodIndex();
-    const { perType, undated } = periodCounts(ix, index, counted);
-    const buckets = periodBuckets(index, perType);
-    const unbucketed = sum(undated);
-    return { total: sum(perType) + unbucketed, buckets: buckets.slice(0, request.limit), bucketCount: buckets.length, unbucketed };
+    const tallies = periodCounts(ix, index, counted);
+    const buckets = periodBuckets(index, tallies);
+    return { total: sum(tallies.perBucket) + tallies.undated, buckets: buckets.slice(0, request.limit), bucketCount: buckets.length, unbucketed: tallies.undated };
   }
   if (request.groupBy === "TYPE") {
     const perType = new Int32Array(TYPE_COUNT);
