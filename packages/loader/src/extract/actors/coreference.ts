@@ -36,7 +36,8 @@ export function findCoreference(mentions: readonly RawMention[], texts: Texts): 
       const full =
         persons.find((p) => p.words.at(-1) === word) ??
         (identity.kind === "PERSON" ? persons.find((p) => p.words[0] === word) : undefined) ??
-        organisations.find((o) => o !== n && o.words.length > 1 && o.words[0] === word);
+        organisations.find((o) => o !== n && o.words.length > 1 && o.words[0] === word) ??
+        (identity.kind === "PERSON" && !gazetteer().firstNames.has(word) ? persons.find((p) => otherSpelling(p.words.at(-1)!, word)) : undefined);
       if (full !== undefined) redirect.set(identity.key, full.identity);
     }
     if (isBody(identity) && /^[\p{Lu}]{2,6}$/u.test(identity.name)) {
@@ -74,6 +75,29 @@ export function findCoreference(mentions: readonly RawMention[], texts: Texts): 
   linkDescribedBodies(ordered, texts, redirect);
   return redirect;
 }
+
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * "Saree" after "Yahya Sarea": one letter changed, added or dropped
+ * after the same first three, in names of five letters or more: transliterations of one surname.
+ */
+export function otherSpelling(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  if (!LETTERS_ONLY.test(a) || !LETTERS_ONLY.test(b) || a === `${b}s` || b === `${a}s`) return false; // "Tamils", "MD-11s": plurals and codes
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let [ea, eb] = [a.length, b.length];
+  while (ea > i && eb > i && a[ea - 1] === b[eb - 1]) [ea, eb] = [ea - 1, eb - 1];
+  if (ea - i > 1 || eb - i > 1) return false;
+  // a letter added at the end is an inflection (Louis, Louise; Amazone, Amazonie), not another spelling
+  if (a.length !== b.length && i >= Math.min(a.length, b.length) - 1) return false;
+  // transliterations change vowels (Sarea, Saree) or double a letter (Filon, Fillon), not consonants (Franck, France)
+  const changed = [a.slice(i, ea), b.slice(i, eb)];
+  return changed.every((part) => part === "" || VOWELS.has(part)) || changed.some((part) => part !== "" && (part === a[i - 1] || part === a[ea]));
+}
+
+const VOWELS = new Set([..."aeiouy"]);
 
 /** An identity with its folded name, that name's words, and the name followed by a space (to find longer names it opens). */
 export interface NamedIdentity {
