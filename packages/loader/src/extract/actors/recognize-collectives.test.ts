@@ -73,4 +73,9 @@ describe("described collectives", () => {
     const actors = recognizeActors(article("March", "Macau student groups and armed groups gathered."));
     expect(byKey(actors, "group:student-groups@MO")?.name).toBe("Macau student groups");
   });
+
+  it("make a territory's government a body of its own, kept like a state's institutions", () => {
+    const actors = recognizeActors(article("Budget", "Macau's government announced a new tax on Monday."));
+    expect(byKey(actors, "group:government@MO")).toMatchObject({ kind: "ORGANIZATION", name: "Government of Macau", generic: false });
+  });
 });

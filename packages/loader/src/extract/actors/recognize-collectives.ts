@@ -69,7 +69,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
       if (owner === null) continue;
       // a territory's government (Hong Kong's) is a body of its own, not a state
       const identity = owner.kind === "COUNTRY" ? owner : { ...collectiveIdentity(agent.label, "ORGANIZATION", owner, scan.g), name: `Government of ${owner.name}` };
-      mentions.push({ field, start, end, identity, evidence, generic: owner.kind !== "COUNTRY", described: true, alias });
+      mentions.push({ field, start, end, identity, evidence, generic: false, described: true, alias });
       continue;
     }
     const identity = collectiveIdentity(agent.label, agent.kind, owner, scan.g);
