@@ -73,3 +73,16 @@ export function ofCountryAfter(scan: FieldScan, to: number): CollectiveOwner | u
   const country = scan.entryOf(match, "country")?.identity;
   return country === undefined ? undefined : { owner: country, at: match!.to };
 }
+
+/**
+ * "le gouvernement de Donald Trump", "the regime of Bashar al-Assad": a government named by the person
+ * who leads it belongs to that person's state, when the dictionary knows it.
+ */
+export function leaderStateAfter(scan: FieldScan, to: number): CollectiveOwner | undefined {
+  if (!OF.has(scan.folds[to] ?? "") || scan.folds[to] === "des") return undefined;
+  const match = scan.matchAt[to + 1];
+  const person = scan.entryOf(match, "actor")?.identity;
+  if (person === undefined || person.kind !== "PERSON" || person.country === null) return undefined;
+  const owner = scan.g.countryByCode.get(person.country);
+  return owner === undefined ? undefined : { owner, at: to };
+}

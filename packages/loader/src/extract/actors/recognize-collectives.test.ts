@@ -78,4 +78,10 @@ describe("described collectives", () => {
     const actors = recognizeActors(article("Budget", "Macau's government announced a new tax on Monday."));
     expect(byKey(actors, "group:government@MO")).toMatchObject({ kind: "ORGANIZATION", name: "Government of Macau", generic: false });
   });
+
+  it("give a government named by its leader to the leader's state, not to the article's", () => {
+    const actors = recognizeActors(article("Titre", "La France a protesté. Paris a écrit au gouvernement de Vladimir Poutine."));
+    expect(texts(byKey(actors, "country:RU"))).toEqual(["gouvernement"]);
+    expect(texts(byKey(actors, "country:FR"))).not.toContain("gouvernement");
+  });
 });
