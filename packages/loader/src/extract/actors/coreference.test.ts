@@ -23,4 +23,11 @@ describe("findCoreference", () => {
     const actors = recognizeActors(article("Title", 'The spokesman Ahmed Kadyrov spoke on Monday. "We will answer", Kadirov said.'));
     expect(texts(byKey(actors, "person:ahmed-kadyrov"))).toEqual(["Ahmed Kadyrov", "Kadirov"]);
   });
+
+  it("makes one actor of a body named the same way as a group and as an organisation", () => {
+    const actors = recognizeActors(article("Titre", "Les islamistes d'Ansar Tawhid ont repris la ville. Les membres d'Ansar Tawhid ont justifié ces actes."));
+    const named = actors.filter((actor) => actor.name === "Ansar Tawhid");
+    expect(named).toHaveLength(1);
+    expect(texts(named[0])).toEqual(["Ansar Tawhid", "Ansar Tawhid"]);
+  });
 });

@@ -45,6 +45,13 @@ export function findCoreference(mentions: readonly RawMention[], texts: Texts): 
       if (expansion !== undefined) redirect.set(expansion.identity.key, { ...expansion.identity, key: identity.key });
     }
   }
+  const bodyByName = new Map<string, Identity>();
+  for (const n of organisations) {
+    // "les islamistes d'Ansar Eddine" (a group) and "les membres d'Ansar Eddine" (a body): one name, one actor
+    const first = bodyByName.get(n.key);
+    if (first === undefined) bodyByName.set(n.key, n.identity);
+    else if (!redirect.has(n.identity.key)) redirect.set(n.identity.key, first);
+  }
   for (const n of organisations) {
     // "Parti populaire espagnol" → "Parti populaire", "… Guard Corps of Iran" → "… Guard Corps"
     const shorter = organisations.find((o) => o !== n && o.words.length > 1 && n.key.startsWith(o.prefix));
