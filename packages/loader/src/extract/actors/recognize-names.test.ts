@@ -8,4 +8,10 @@ describe("recognizeNames", () => {
     expect(texts(byKey(actors, "org:datanest"))).toEqual(["DataNest"]);
     expect(texts(byKey(actors, "person:claire-vautrin"))).toEqual(["Claire Vautrin"]);
   });
+
+  it("leaves out a news outlet's reporter cited as a source, not the person of a state", () => {
+    const actors = recognizeActors(article("Title", "CNN's Mark Olden said the talks failed. Chile's Rosa Vidal spoke."));
+    expect(actors.find((actor) => actor.name === "Mark Olden")).toBeUndefined();
+    expect(texts(byKey(actors, "person:rosa-vidal"))).toEqual(["Rosa Vidal"]);
+  });
 });

@@ -25,6 +25,7 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   const mentions: RawMention[] = [];
   for (const chunk of findNameChunks(scan, consumed)) {
     for (let i = chunk.from; i < chunk.to; i++) consumed[i] = true;
+    if (mediaPossessive(scan, chunk.from)) continue;
     const compound = chunk.to - chunk.from === 1 && scan.folds[chunk.from]!.includes("-") ? compoundDemonyms(scan, field, chunk.from) : [];
     if (compound.length > 0) {
       mentions.push(...compound);
@@ -46,6 +47,14 @@ function mentioningOf(scan: FieldScan, field: TextField, run: { from: number; to
 }
 
 const COORDINATORS = new Set(["and", "et", "or", "ou"]);
+const POSSESSIVE = new Set(["'s", "'"]);
+
+/** "BBC's Jonathan Marcus", "Reuters' correspondent": an outlet's reporter is a source cited, not an actor. */
+function mediaPossessive(scan: FieldScan, from: number): boolean {
+  if (!POSSESSIVE.has(scan.folds[from - 1] ?? "")) return false;
+  const outlet = scan.matchCovering(from - 2);
+  return outlet !== undefined && outlet.to === from - 1 && outlet.entries.some((entry) => entry.type === "actor" && entry.media);
+}
 
 /** "Tell Tamer and Ain Issa", "entre Damas et Lattaquié": a name joined by "and" to a place just before it. */
 function coordinatedWithPlace(scan: FieldScan, from: number, last: RawMention | undefined): boolean {
