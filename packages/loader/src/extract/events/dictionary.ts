@@ -77,6 +77,8 @@ export const CueEntry = z
     subjectPronounsSingular: Words,
     subjectPronounsPlural: Words,
     relativeSubject: Words,
+    /** Adverbs that may follow a noun ("the approval yesterday", "the statement earlier"): no head noun it qualifies. */
+    adverbs: Words,
     /** Words that open a reported clause ("that", "que"). */
     complementizers: Words,
     objectPronouns: Words,

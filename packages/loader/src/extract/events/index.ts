@@ -15,6 +15,7 @@ import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
+import { modifiesNextNoun } from "./noun-modifier.js";
 import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
@@ -57,6 +58,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const { view } = slots;
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
+  if (modifiesNextNoun(view, match, lexicon)) return [];
   if (lexicon.language === "en" && !englishGerundCounts(view, match, lexicon)) return [];
   if (lexicon.language === "fr" && !frenchParticipleCounts(view, match, lexicon)) return [];
   const passive = isPassive(view.tokens, match, lexicon);

@@ -60,3 +60,11 @@ export function inflectEnglish(base: string): TaggedForm[] {
   for (const form of extraForms[base] ?? []) add(form, FormTag.FINITE);
   return [...forms].map(([form, tags]) => ({ form, tags }));
 }
+
+let irregularForms: Set<string> | null = null;
+
+/** True for a form of an English irregular verb ("came", "made", "read", "comes"): such a word after a noun is its verb. */
+export function isIrregularVerbForm(word: string): boolean {
+  irregularForms ??= new Set(Object.entries(irregular).flatMap(([base, { past, participle }]) => [base, thirdPerson(base), ...past, ...participle]));
+  return irregularForms.has(word);
+}

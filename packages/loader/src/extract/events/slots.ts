@@ -508,7 +508,8 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     const betweenComplement = owners && direct && role.kind === "between" && role.index > from && !otherPrep && insideObjectPhrase(ctx, from, role.index);
     const directObject = direct && role.kind === "free" && !otherPrep && (owners || !modifiesNoun(ctx, slot));
     if (introducedByPrep || directObject || genitiveComplement || betweenComplement) {
-      const head = phraseHead(ctx, slotIndex);
+      // "supported the government of X": a described body followed by a named one is that one.
+      const head = namedComplement(ctx, phraseHead(ctx, slotIndex));
       return { targets: group(ctx, head), head, pronoun: false, owner: genitiveComplement || betweenComplement };
     }
   }

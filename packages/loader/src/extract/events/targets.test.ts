@@ -39,6 +39,15 @@ describe("codeEvents — targets named inside the object", () => {
   });
 });
 
+describe("codeEvents — a described object named by its complement", () => {
+  it("takes the named actor after a described group's 'of' as the target", () => {
+    const body = "Britain supported the fighters of the United Nations.";
+    const specs = { ...EN, fighters: ["GROUP", "fighters"] } as unknown as Specs;
+    const actors = testActors(body, specs).map((actor) => (actor.key === "fighters" ? { ...actor, generic: true } : actor));
+    expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`)).toEqual(["SUPPORT uk→un"]);
+  });
+});
+
 describe("codeEvents — the subject of a reported clause", () => {
   it("takes the named subject of what a statement reports as its target", () => {
     expect(en("Anna Smith announced Iran was to join.")).toEqual(["STATEMENT smith→ir"]);
