@@ -84,4 +84,10 @@ describe("described collectives", () => {
     expect(texts(byKey(actors, "country:RU"))).toEqual(["gouvernement"]);
     expect(texts(byKey(actors, "country:FR"))).not.toContain("gouvernement");
   });
+
+  it("read an English noun before the title of a person named as that title's modifier, not a collective", () => {
+    const actors = recognizeActors(article("Rally", "Ana Diaz, an opposition candidate, held a rally. Rebel leader Musa Kanu spoke. A police spokesman said three died."));
+    expect(actors.some((actor) => actor.key.startsWith("group:opposition") || actor.key.startsWith("group:rebels"))).toBe(false);
+    expect(texts(byKey(actors, "group:police@xx"))).toEqual(["police"]);
+  });
 });

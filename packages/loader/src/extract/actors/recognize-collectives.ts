@@ -32,7 +32,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     let from = i;
     let to = match!.to;
     // "military instructors", "government forces": in English a noun before another is its modifier
-    if (scan.language === "en" && !consumed[to] && scan.entryOf(scan.matchAt[to], "agent") !== undefined) continue;
+    // "rebel leader Ali X", "X, an opposition candidate": nor before the title of a person named, who is the actor
+    if (scan.language === "en" && !consumed[to] && (scan.entryOf(scan.matchAt[to], "agent") !== undefined || titleOfNamedPerson(scan, i, to))) continue;
     if (partOfCollective(scan, i, to) || membersOfNamedBody(scan, i, to) || insideBodyName(scan, i)) continue;
     // "la majorité des électeurs" is no collective, "la Gauche démocratique" a party's name
     if (agent.standalone && (!hasDeterminer || COMPLEMENT.has(scan.folds[to] ?? "") || (tokens[i]!.cap && !tokens[i]!.sentenceStart))) continue;
@@ -77,6 +78,16 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     mentions.push({ field, start, end, identity, evidence, generic: !named && (agent.kind !== "ORGANIZATION" || owner === null), described: !named, alias });
   }
   return mentions;
+}
+
+const APPOSITION_ARTICLES = new Set(["a", "an"]);
+
+/** A lower-case title noun after the noun at [i, to), with the person's name after it or before ", a". */
+function titleOfNamedPerson(scan: FieldScan, i: number, to: number): boolean {
+  const title = scan.matchAt[to];
+  if (scan.tokens[to]?.cap !== false || scan.entryOf(title, "title") === undefined) return false;
+  const after = scan.tokens[title!.to];
+  return (after?.word === true && after.cap) || (APPOSITION_ARTICLES.has(scan.folds[i - 1] ?? "") && scan.folds[i - 2] === ",");
 }
 
 const GOVERNMENT = "\u0000government";
