@@ -168,6 +168,19 @@ describe("memory store: search", () => {
     expect(none!.totalCount).toBe(0);
   });
 
+  it("answers searches sent together as it answers each alone (matches are read before the next search reuses their buffers)", async () => {
+    const requests = ["niger", "russie", "Etats-Unis", "junte"].flatMap((query) => [
+      { query, types: ["ACTOR", "ARTICLE", "EVENT"] as const, page: { first: 2 } },
+      { query, types: ["EVENT"] as const, page: { first: 10 } },
+    ]);
+    const alone = [];
+    for (const request of requests) alone.push(...(await createMemoryStore(fixtureCorpus, { cacheSize: 0 }).search([request])));
+    const fresh = createMemoryStore(fixtureCorpus, { cacheSize: 0 });
+    const together = await Promise.all([fresh.search(requests.slice(0, 4)), ...requests.slice(4).map((request) => fresh.search([request]))]);
+    expect(together.flat()).toEqual(alone);
+    expect(alone.some((page) => page.totalCount > 1)).toBe(true);
+  });
+
   it("filters by text and orders by relevance", async () => {
     const [page] = await store.findArticles([{ filter: { text: "Niger" }, orderBy: { field: "RELEVANCE", direction: "DESC" }, page: { first: 10 } }]);
     expect(ids(page!).sort()).toEqual(["a1-niger-russie", "a4-instructors"]);

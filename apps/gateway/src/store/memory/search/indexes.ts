@@ -9,7 +9,10 @@ export interface Hit {
   terms: string[];
 }
 
-/** The records of one type matching a query (scores in a parallel array), in no particular order. */
+/**
+ * The records of one type matching a query (scores in a parallel array), in no particular order:
+ * views of buffers reused by the next match of that type, so they are read synchronously.
+ */
 export interface Matches {
   ordinals: Int32Array;
   scores: Float64Array;
@@ -76,23 +79,26 @@ export function createSearchIndexes(ix: Indexes) {
     return index;
   }
 
-  /** Every record of a type matching all words of `query`. */
-  async function matches(type: SearchType, query: string): Promise<Matches> {
-    const index = ready.get(type) ?? (await indexFor(type));
+  // What matches() returns views of, for events (sentences expanded to their events).
+  const eventOrdinals = new Int32Array(ix.events.length);
+  const eventScores = new Float64Array(ix.events.length);
+
+  /** Every record of a type matching all words of `query`; the type's index must be built (see `ready`). */
+  function matches(type: SearchType, query: string): Matches {
+    const index = ready.get(type);
+    if (!index) throw new Error(`the ${type} search index is not built yet`);
     const { docs, scores, terms } = index.match(query);
     if (type !== "EVENT") return { ordinals: docs, scores, terms };
-    let total = 0;
-    for (const sentence of docs) total += eventsAt[sentence + 1]! - eventsAt[sentence]!;
-    const ordinals = new Int32Array(total);
-    const eventScores = new Float64Array(total);
     let at = 0;
-    docs.forEach((sentence, i) => {
+    for (let i = 0; i < docs.length; i++) {
+      const sentence = docs[i]!;
+      const score = scores[i]!;
       for (let e = eventsAt[sentence]!; e < eventsAt[sentence + 1]!; e++) {
-        ordinals[at] = sentenceEvents[e]!;
-        eventScores[at++] = scores[i]!;
+        eventOrdinals[at] = sentenceEvents[e]!;
+        eventScores[at++] = score;
       }
-    });
-    return { ordinals, scores: eventScores, terms };
+    }
+    return { ordinals: eventOrdinals.subarray(0, at), scores: eventScores.subarray(0, at), terms };
   }
 
   return {
@@ -102,10 +108,15 @@ export function createSearchIndexes(ix: Indexes) {
     },
     /** Whether every index is built (searches before then wait for the build). */
     isReady: () => ready.size === 3,
+    /** Resolves once the indexes of these types are built (at once when they are). */
+    async ready(types: readonly SearchType[]): Promise<void> {
+      for (const type of types) if (!ready.has(type)) await indexFor(type);
+    },
     matches,
     /** Every match, best first (ties by corpus order): for text filters ordered by relevance. */
     async search(type: SearchType, query: string): Promise<Hit[]> {
-      const { ordinals, scores, terms } = await matches(type, query);
+      if (!ready.has(type)) await indexFor(type);
+      const { ordinals, scores, terms } = matches(type, query);
       return Array.from(ordinals, (ordinal, i) => ({ ordinal, score: scores[i] ?? 0, terms })).sort(byScore);
     },
   };

@@ -95,7 +95,9 @@ function toHit(ix: Indexes, { pool, index }: Item): SearchHit {
  */
 export async function searchPage(ix: Indexes, indexes: SearchIndexes, request: SearchRequest): Promise<SearchPage> {
   const types = [...new Set(request.types)];
-  const pools: Pool[] = await Promise.all(types.map(async (type) => ({ type, ...(await indexes.matches(type, request.query)) })));
+  await indexes.ready(types);
+  // From here on nothing awaits: the matches are views of buffers the next search reuses.
+  const pools: Pool[] = types.map((type) => ({ type, ...indexes.matches(type, request.query) }));
   const countsByType: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 0, EVENT: 0 };
   for (const pool of pools) countsByType[pool.type] = pool.ordinals.length;
   const total = Math.min(SEARCH_WINDOW, pools.reduce((sum, pool) => sum + pool.ordinals.length, 0));

@@ -18,7 +18,11 @@ interface FieldPostings {
   parts: Float32Array;
 }
 
-/** Every document matching all the words of a query (in no particular order), with its BM25+ score. */
+/**
+ * Every document matching all the words of a query (in no particular order), with its BM25+ score.
+ * `docs` and `scores` are views of buffers the index reuses at its next match: read them before
+ * anything else can run (no `await` in between).
+ */
 export interface TermMatches {
   docs: Int32Array;
   scores: Float64Array;
@@ -77,6 +81,8 @@ export class TermIndex {
     private readonly score: Float64Array,
     /** The documents the first term touched. */
     private readonly touched: Int32Array,
+    /** What a match returns views of (a fresh pair of typed arrays per query, tens of kilobytes off the heap, cost more than the scoring). */
+    private readonly found: { docs: Int32Array; scores: Float64Array },
   ) {}
 
   /** Indexes `count` documents (0…count-1), yielding to the event loop every few hundred so requests keep flowing. */
@@ -121,7 +127,7 @@ export class TermIndex {
       }
       return { boost: field.boost, offsets, docs, parts };
     });
-    return new TermIndex(terms, laidOut, count, new Uint8Array(count), new Float64Array(count), new Int32Array(count));
+    return new TermIndex(terms, laidOut, count, new Uint8Array(count), new Float64Array(count), new Int32Array(count), { docs: new Int32Array(count), scores: new Float64Array(count) });
   }
 
   /** Documents with a posting for term `id` in any field. */
@@ -156,11 +162,8 @@ export class TermIndex {
         }
       }
     }
+    const { docs, scores } = this.found;
     let found = 0;
-    for (let i = 0; i < touchedCount; i++) if (seen[touched[i]!] === order.length) found++;
-    const docs = new Int32Array(found);
-    const scores = new Float64Array(found);
-    found = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       if (seen[doc] === order.length) {
@@ -170,6 +173,6 @@ export class TermIndex {
       seen[doc] = 0;
       score[doc] = 0;
     }
-    return { docs, scores, terms };
+    return { docs: docs.subarray(0, found), scores: scores.subarray(0, found), terms };
   }
 }
