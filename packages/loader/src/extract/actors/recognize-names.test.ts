@@ -14,4 +14,11 @@ describe("recognizeNames", () => {
     expect(actors.find((actor) => actor.name === "Mark Olden")).toBeUndefined();
     expect(texts(byKey(actors, "person:rosa-vidal"))).toEqual(["Rosa Vidal"]);
   });
+
+  it("makes no actor of the acronym of a common term, and keeps a party's", () => {
+    const actors = recognizeActors(article("Titre", "Le salaire dépasse le SMIC et la TVA augmente, selon le PPE."));
+    expect(actors.map((actor) => actor.name)).not.toContain("SMIC");
+    expect(actors.map((actor) => actor.name)).not.toContain("TVA");
+    expect(actors.some((actor) => texts(actor).includes("PPE"))).toBe(true);
+  });
 });
