@@ -21,4 +21,10 @@ describe("recognizeNames", () => {
     expect(actors.map((actor) => actor.name)).not.toContain("TVA");
     expect(actors.some((actor) => texts(actor).includes("PPE"))).toBe(true);
   });
+
+  it("reads a name that fills a quotation as a work's title, unless a given name opens it", () => {
+    const actors = recognizeActors(article("Titre", "La chaîne a diffusé le film « Silent Harbour ». Puis « Jean Dumarais » a parlé."));
+    expect(actors.map((actor) => actor.name)).not.toContain("Silent Harbour");
+    expect(texts(byKey(actors, "person:jean-dumarais"))).toEqual(["Jean Dumarais"]);
+  });
 });

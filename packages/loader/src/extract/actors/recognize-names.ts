@@ -167,11 +167,15 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   }
   // "a Volvo XC90", "un Boeing 737": an indefinite article introduces a thing or a kind, not a person
   if (INDEFINITE[scan.language].has(previous?.fold ?? "")) return [];
+  // "la vidéo « Collateral Murder »": a name that fills a quotation is a work's title
+  if (OPENING_QUOTES.has(previous?.fold ?? "") && CLOSING_QUOTES.has(scan.folds[to] ?? "") && to - from > 1 && !g.firstNames.has(tokens[from]!.fold)) return [];
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
+const OPENING_QUOTES = new Set(["«", "“", '"']);
+const CLOSING_QUOTES = new Set(["»", "”", '"']);
 
 /** The number of tokens (2 or 1) of a place head word starting at `at` ("oil field", "province"), if any. */
 function placeHeadAfter(scan: FieldScan, at: number): number | undefined {
