@@ -90,4 +90,9 @@ describe("described collectives", () => {
     expect(actors.some((actor) => actor.key.startsWith("group:opposition") || actor.key.startsWith("group:rebels"))).toBe(false);
     expect(texts(byKey(actors, "group:police@xx"))).toEqual(["police"]);
   });
+
+  it("read a collective after a demonstrative and a pre-nominal adjective as a description", () => {
+    const actors = recognizeActors(article("Vote", "Le Chili a voté. L'Union européenne a salué la création de ce nouveau gouvernement."));
+    expect(texts(byKey(actors, "country:CL"))).toEqual(["Chili", "gouvernement"]);
+  });
 });

@@ -5,7 +5,7 @@ import type { Identity } from "./gazetteer.js";
 import { collectiveIdentity } from "./identities.js";
 import type { RawMention } from "./raw-mention.js";
 
-const DETERMINERS = new Set(["le", "la", "les", "l'", "des", "du", "the", "ses", "son", "sa", "leurs", "leur", "their", "its", "his", "her", "ces", "these", "those", "plusieurs", "several", "many", "some", "certains", "nombreux"]);
+const DETERMINERS = new Set(["le", "la", "les", "l'", "des", "du", "the", "ce", "cet", "cette", "this", "ses", "son", "sa", "leurs", "leur", "their", "its", "his", "her", "ces", "these", "those", "plusieurs", "several", "many", "some", "certains", "nombreux"]);
 const QUANTITY = /^\d+$/;
 const COMPLEMENT = new Set(["de", "du", "des", "d'"]);
 const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ful|ary|ian|ese|ish|ern|ent|ant)$/;
@@ -28,7 +28,10 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const agent = scan.entryOf(match, "agent");
     if (agent === undefined || consumed[i]) continue;
     const before = tokens[i - 1];
-    const hasDeterminer = before !== undefined && (DETERMINERS.has(before.fold) || QUANTITY.test(before.fold));
+    // "le nouveau gouvernement", "ce précédent gouvernement": the determiner before the adjective
+    const adjectives = scan.g.prenominal.has(before?.fold ?? "") && !before!.cap ? 1 : 0;
+    const article = tokens[i - 1 - adjectives];
+    const hasDeterminer = article !== undefined && (DETERMINERS.has(article.fold) || QUANTITY.test(article.fold));
     let from = i;
     let to = match!.to;
     // "military instructors", "government forces": in English a noun before another is its modifier
@@ -51,7 +54,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
       found = (scan.language === "fr" ? ownerAfter(scan, to) : ofCountryAfter(scan, to)) ?? (agent.foldsIntoCountry ? leaderStateAfter(scan, to) : undefined);
       if (found !== undefined) to = found.at;
     }
-    const determinerStart = from === i && hasDeterminer ? i - 1 : from;
+    const determinerStart = from === i && hasDeterminer ? i - 1 - adjectives : from;
     const sentenceNoun = tokens[i]!.sentenceStart || tokens[i]!.cap;
     if (found === undefined && !hasDeterminer && !sentenceNoun && scan.language === "fr") continue;
     for (let k = determinerStart; k < to; k++) consumed[k] = true;
