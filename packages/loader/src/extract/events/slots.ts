@@ -10,7 +10,7 @@ import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { coordinationHead, roleOf, type Role } from "./roles.js";
+import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { agentCueAfter } from "./voice.js";
@@ -450,8 +450,8 @@ interface ObjectFound {
 const noObject = (): ObjectFound => ({ targets: [], head: -1, pronoun: false });
 
 /** Mentions after `from` that fill a target slot (see {@link findObjectAfter}); the mention found is marked as used. */
-function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true): Participant[] {
-  const found = findObjectAfter(ctx, from, preps, direct, skip, source, argFrom, owners);
+function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true, asides = false): Participant[] {
+  const found = findObjectAfter(ctx, from, preps, direct, skip, source, argFrom, owners, asides);
   if (found.head >= 0) ctx.usedTargets.add(found.head);
   return found.targets;
 }
@@ -459,12 +459,13 @@ function objectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>,
 /**
  * Mentions after `from` that fill a target slot: direct object or introduced by an allowed word.
  * With `owners`, the owner of an object noun counts too: its "de/of X" complement or its adjective
- * ("a condamné la politique française").
+ * ("a condamné la politique française"). With `asides`, an aside between commas before one of the
+ * prepositions is passed over (not for speech verbs: "a dit X, qui …, au micro de RTL").
  */
-function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true): ObjectFound {
+function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<string>, direct: boolean, skip: ReadonlySet<number>, source: string | undefined, argFrom = from, owners = true, asides = false): ObjectFound {
   const { view, lexicon } = ctx;
   const { tokens } = view;
-  const limit = Math.min(tokens.length, from + TARGET_WINDOW);
+  let limit = Math.min(tokens.length, from + TARGET_WINDOW);
   // The last pattern preposition met, while only words follow it: "au président de la commission X".
   let openPrep = -1;
   // English puts its direct object right after the verb: past another preposition a name is no direct
@@ -474,6 +475,14 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
   let otherPrep = false;
   for (let i = from; i < limit; i++) {
     const token = tokens[i]!;
+    // "transférer le contrôle de X, dernier territoire dont elle avait la charge, aux forces afghanes":
+    // a comma-bounded aside before the pattern's preposition is passed over.
+    const asideEnd = asides && token.lower === "," && i > from ? asideBeforePrep(ctx, i, preps) : -1;
+    if (asideEnd > 0) {
+      limit = Math.min(tokens.length, Math.max(limit, asideEnd + TITLE_SPAN));
+      i = asideEnd;
+      continue;
+    }
     if (token.lower === ",") otherPrep = false;
     else if (objectFirst && i >= argFrom && (view.mentionAt[i] ?? -1) < 0 && !preps.has(token.lower) && (lexicon.cues.sets.prepositions.has(token.lower) || lexicon.cues.sets.locative.has(token.lower))) otherPrep = true;
     if (i > from && lexicon.cues.sets.targetBreak.has(token.lower) && !preps.has(token.lower)) break;
@@ -514,6 +523,25 @@ function findObjectAfter(ctx: SlotContext, from: number, preps: ReadonlySet<stri
     }
   }
   return noObject();
+}
+
+/** How long an aside between commas may be. */
+const ASIDE_SPAN = 12;
+
+/**
+ * The closing comma of an aside that opens at `comma` and is followed by one of the pattern's
+ * prepositions, or -1. The aside names no actor: a name there would be an apposition or a list.
+ */
+function asideBeforePrep(ctx: SlotContext, comma: number, preps: ReadonlySet<string>): number {
+  const { tokens } = ctx.view;
+  if (preps.size === 0) return -1;
+  for (let j = comma + 1; j < tokens.length && j <= comma + ASIDE_SPAN; j++) {
+    const word = tokens[j]!.lower;
+    if ((ctx.view.mentionAt[j] ?? -1) >= 0 && ctx.view.mentions[ctx.view.mentionAt[j]!]!.kind !== "LOCATION") return -1;
+    if (word === "." || word === ";" || word === ":") return -1;
+    if (word === ",") return preps.has(tokens[j + 1]?.lower ?? "") && j > comma + 2 ? j : -1;
+  }
+  return -1;
 }
 
 /** No preposition but "de/of" between the verb and `at`: "dénoncé l'accord entre", not "dénoncé X après l'entretien entre". */
@@ -569,14 +597,33 @@ function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; i
   return index < 0 ? null : { sources: group(ctx, index), index };
 }
 
-/** "de X" / "of X" right after a noun trigger. */
-function complementAfter(ctx: SlotContext, match: TriggerMatch): number {
-  return ctx.view.mentions.findIndex((slot) => {
+/**
+ * "l'exécution, jeudi, par les rebelles, de 28 soldats", "the killing, by rebels, of 28 soldiers":
+ * the "de/of X" complement of a noun whose agent stands between commas follows that aside.
+ */
+function complementAfterAgent(ctx: SlotContext, agentIndex: number): number {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const members = [agentIndex, ...coordinatedAfter(view, agentIndex, lexicon)];
+  const comma = view.mentions[members.at(-1)!]!.t1;
+  if (tokens[comma]?.lower !== "," || !lexicon.cues.sets.genitive.has(tokens[comma + 1]?.lower ?? "")) return -1;
+  for (let i = comma + 2; i < tokens.length && i <= comma + 4; i++) {
+    const slot = view.mentionAt[i] ?? -1;
+    if (slot >= 0) return view.mentions[slot]!.kind === "LOCATION" ? -1 : slot;
+    if (!tokens[i]!.word) return -1;
+  }
+  return -1;
+}
+
+/** "de X" / "of X" right after a noun trigger, or null. */
+function complementAfter(ctx: SlotContext, match: TriggerMatch): number | null {
+  const found = ctx.view.mentions.findIndex((slot) => {
     // "la fusillade de Munich", "the bombing of Kabul": a city after "de/of" is where, not who.
     if (slot.t0 <= match.end || slot.t0 > match.end + 3 || slot.kind === "LOCATION") return false;
     const role = roleOf(ctx.view, slot, ctx.lexicon);
     return role.kind === "genitive" && role.index === match.end;
   });
+  return found < 0 ? null : found;
 }
 
 /**
@@ -700,7 +747,7 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const noTarget = pattern.noTarget;
   let sourceKey: string | undefined;
   const targetsAfter = (argFrom: number, skip: ReadonlySet<number> = new Set()) =>
-    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey, argFrom, pattern.ownerTargets);
+    noTarget ? [] : objectAfter(ctx, match.end, pattern.preps, pattern.direct && !passive, skip, sourceKey, argFrom, pattern.ownerTargets, !pattern.speech);
   const nonFinite = isNonFinite(ctx, match);
 
   if (passive) {
@@ -714,9 +761,9 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   if (match.entry.kind === "noun") {
     const between = betweenAfter(ctx, match);
     if (between.length >= 2) return { sources: [between[0]!], targets: between.slice(1), via: "between" };
-    const complement = complementAfter(ctx, match);
-    const skip = new Set(complement >= 0 ? [complement] : []);
     const agent = agentAfter(ctx, match.end);
+    const complement = complementAfter(ctx, match) ?? (pattern.of === "target" && agent ? complementAfterAgent(ctx, agent.index) : -1);
+    const skip = new Set(complement >= 0 ? [complement] : []);
     if (pattern.of === "source" && complement >= 0) {
       const after = targetsAfter(match.argFrom, skip);
       const complementEnd = ctx.view.mentions[complement]!.t1;
@@ -744,7 +791,7 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   }
   // The object is read once ahead, to keep a subject pronoun off it, without marking it as used; it
   // is read again once the subject is known only when a pronoun gave it (the subject is no antecedent).
-  const ahead = noTarget ? noObject() : findObjectAfter(ctx, match.end, pattern.preps, pattern.direct, new Set(), undefined, match.argFrom, pattern.ownerTargets);
+  const ahead = noTarget ? noObject() : findObjectAfter(ctx, match.end, pattern.preps, pattern.direct, new Set(), undefined, match.argFrom, pattern.ownerTargets, !pattern.speech);
   const subject = subjectBefore(ctx, match.head, inQuote, nonFinite, ahead.targets[0]?.key) ?? (nonFinite ? subjectAfterOpeningClause(ctx, match) : null);
   if (!subject) return null;
   sourceKey = subject.sources[0]?.key;

@@ -39,6 +39,22 @@ describe("codeEvents — targets named inside the object", () => {
   });
 });
 
+describe("codeEvents — targets past an aside", () => {
+  it("passes over an aside between commas before the pattern's preposition", () => {
+    expect(fr("La France a transféré le contrôle de la ville, dernière zone dont elle avait la charge, au Mali.")).toEqual(["RETREAT fr→ml"]);
+    expect(en("Britain handed over control of the base, the last one it held, to Iran.")).toEqual(["RETREAT uk→ir"]);
+  });
+
+  it("keeps a speech verb's aside as it is: what follows it is no addressee", () => {
+    expect(fr("« Nous partons », a déclaré Jean Dupont, qui parlait debout, au Mali.")).toEqual(["STATEMENT dupont→-"]);
+  });
+
+  it("reads the complement after an agent set between commas as the patient", () => {
+    expect(fr("Le Mali a confirmé l'exécution, jeudi, par la France, de Jean Dupont.")).toContain("ASSAULT fr→dupont");
+    expect(en("Iran reported the killing, by Britain, of Anna Smith.")).toContain("ASSAULT uk→smith");
+  });
+});
+
 describe("codeEvents — a described object named by its complement", () => {
   it("takes the named actor after a described group's 'of' as the target", () => {
     const body = "Britain supported the fighters of the United Nations.";
