@@ -86,3 +86,16 @@ export function leaderStateAfter(scan: FieldScan, to: number): CollectiveOwner |
   const owner = scan.g.countryByCode.get(person.country);
   return owner === undefined ? undefined : { owner, at: to };
 }
+
+const GENITIVE = new Set(["de", "d'", "du", "of"]);
+
+/**
+ * "les rebelles de Homs", "residents of Aleppo": a city after "de"/"of" gives the collective its
+ * state. The city stays a mention of its own (`at` is the noun's end: nothing after it is taken).
+ */
+export function cityOwnerAfter(scan: FieldScan, to: number): CollectiveOwner | undefined {
+  if (!GENITIVE.has(scan.folds[to] ?? "")) return undefined;
+  const city = scan.entryOf(scan.matchAt[to + 1], "city");
+  const owner = city?.identity.country == null ? undefined : scan.g.countryByCode.get(city.identity.country);
+  return owner === undefined ? undefined : { owner, at: to };
+}

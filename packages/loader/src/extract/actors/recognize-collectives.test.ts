@@ -95,4 +95,10 @@ describe("described collectives", () => {
     const actors = recognizeActors(article("Vote", "Le Chili a voté. L'Union européenne a salué la création de ce nouveau gouvernement."));
     expect(texts(byKey(actors, "country:CL"))).toEqual(["Chili", "gouvernement"]);
   });
+
+  it("take the state of a city named after 'de'/'of', keeping the city as a place", () => {
+    const actors = recognizeActors(article("Titre", "La France proteste. Les rebelles de Homs ont tiré. Les forces anti-régime ont avancé."));
+    expect(texts(byKey(actors, "group:rebels@SY"))).toEqual(["rebelles", "forces anti-régime"]);
+    expect(actors.find((actor) => actor.kind === "LOCATION" && actor.country === "SY")?.name).toBe("Homs");
+  });
 });

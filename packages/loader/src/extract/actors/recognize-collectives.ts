@@ -1,5 +1,5 @@
 import type { TextField } from "@corpus/schema";
-import { leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
+import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
 import type { FieldScan } from "./field-scan.js";
 import type { Identity } from "./gazetteer.js";
 import { collectiveIdentity } from "./identities.js";
@@ -51,7 +51,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     let found: CollectiveOwner | undefined = left;
     if (left !== undefined) from = left.at;
     else {
-      found = (scan.language === "fr" ? ownerAfter(scan, to) : ofCountryAfter(scan, to)) ?? (agent.foldsIntoCountry ? leaderStateAfter(scan, to) : undefined);
+      found = (scan.language === "fr" ? ownerAfter(scan, to) : ofCountryAfter(scan, to)) ?? (agent.foldsIntoCountry ? leaderStateAfter(scan, to) : cityOwnerAfter(scan, to));
       if (found !== undefined) to = found.at;
     }
     const determinerStart = from === i && hasDeterminer ? i - 1 - adjectives : from;
