@@ -79,8 +79,6 @@ export const CueEntry = z
     relativeSubject: Words,
     /** Adverbs that may follow a noun ("the approval yesterday", "the statement earlier"): no head noun it qualifies. */
     adverbs: Words,
-    /** Words that open a reported clause ("that", "que"). */
-    complementizers: Words,
     objectPronouns: Words,
     infinitiveMarkers: Words,
     quoteVerbs: Words,

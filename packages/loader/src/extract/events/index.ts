@@ -20,7 +20,6 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
-import { reportedSubject } from "./reported-subject.js";
 import { respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
@@ -97,9 +96,6 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
       [type, rule] = [act.type, `${rule}+${act.type.toLowerCase()}`];
       if (filled.targets.length === 0) filled.targets.push(act.target);
     }
-    // "X announced Benin was to join": a plain statement is about the subject of what it reports.
-    const about = !act && !quote && filled.targets.length === 0 ? reportedSubject(view, match, lexicon, source.key, (key) => sameCountry(ctx.actors, source.key, key)) : null;
-    if (about) [filled.targets, filled.inferredTarget, rule] = [[about], true, `${rule}+reported`];
   }
   // "X and Y agreed": a reciprocal act already has its other side among its subjects.
   if (filled.targets.length === 0 && !(reciprocalPair && isReciprocal(match, type, lexicon))) {
@@ -132,12 +128,6 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     confidence: confidenceOf(match, filled.via, target === null ? "none" : filled.inferredTarget || rule.endsWith("+context") ? "inferred" : "syntactic", modality),
     rule,
   }));
-}
-
-/** Two actors of one country ("the minister" and "Mexico", two French politicians). */
-function sameCountry(actors: ReadonlyMap<string, LocalActor>, a: string, b: string): boolean {
-  const country = actors.get(a)?.country;
-  return country !== undefined && country !== null && country === actors.get(b)?.country;
 }
 
 /** A direct object right after the trigger: an article, a number, a name ("attacked a base", "a tué 12 personnes"). */

@@ -23,7 +23,7 @@ export function modifiesNextNoun(view: SentenceView, match: TriggerMatch, lexico
   // after a plural the word is mostly its verb ("the agreements include", "protests erupt").
   const last = view.tokens[match.end - 1]!.lower;
   if (last.endsWith("s")) return false;
-  const functionWord = [sets.prepositions, sets.locative, sets.genitive, sets.coordination, sets.clauseBreak, sets.targetBreak, sets.determiners, sets.between, sets.relativeSubject, sets.negationBefore, sets.passiveAgent, sets.complementizers, sets.adverbs];
+  const functionWord = [sets.prepositions, sets.locative, sets.genitive, sets.coordination, sets.clauseBreak, sets.targetBreak, sets.determiners, sets.between, sets.relativeSubject, sets.negationBefore, sets.passiveAgent, sets.adverbs];
   if (functionWord.some((set) => set.has(last))) return false;
   // "remarks made by X": a participle with its agent.
   if (sets.passiveAgent.has(view.tokens[match.end + 1]?.lower ?? "")) return false;

@@ -64,22 +64,9 @@ describe("codeEvents — a described object named by its complement", () => {
   });
 });
 
-describe("codeEvents — the subject of a reported clause", () => {
-  it("takes the named subject of what a statement reports as its target", () => {
-    expect(en("Anna Smith announced Iran was to join.")).toEqual(["STATEMENT smith→ir"]);
-    expect(en("Anna Smith said that the United Nations would decide.")).toEqual(["STATEMENT smith→un"]);
-    expect(fr("Jean Dupont a affirmé que la France avait raison.")).toEqual(["STATEMENT dupont→fr"]);
-  });
-
-  it("takes no target from a clause whose subject is no actor, a place or a quote", () => {
-    expect(en("Anna Smith said the talks in Iran were over.")).toEqual(["STATEMENT smith→-"]);
-    expect(en('Anna Smith said: "Iran was right."')).toEqual(["STATEMENT smith→-"]);
-  });
-
-  it("takes no target from the speaker's own country", () => {
-    const body = "Anna Smith said Britain would decide.";
-    const actors = testActors(body, EN as unknown as Specs).map((actor) => (actor.key === "smith" || actor.key === "uk" ? { ...actor, country: "GB" } : actor));
-    expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`)).toEqual(["STATEMENT smith→-"]);
+describe("codeEvents — plain statements", () => {
+  it("takes no target from the subject of what a statement reports (the speaker's own side as often as not)", () => {
+    expect(en("Anna Smith announced Iran was to join.")).toEqual(["STATEMENT smith→-"]);
   });
 });
 
