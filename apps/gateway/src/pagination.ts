@@ -64,9 +64,42 @@ export function toPageRequest(args: ConnectionArgs, ordering: string): PageReque
   };
 }
 
+/** An edge whose cursor is encoded only when a query selects it. */
+export class Edge<Node> {
+  constructor(
+    readonly node: Node,
+    private readonly ordering: string,
+    private readonly key: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.ordering, this.key);
+  }
+}
+
+/** Relay page info whose cursors are encoded only when a query selects them. */
+class PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly ordering: string,
+    private readonly firstKey: string | null,
+    private readonly lastKey: string | null,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.firstKey === null ? null : encodeCursor(this.ordering, this.firstKey);
+  }
+
+  get endCursor(): string | null {
+    return this.lastKey === null ? null : encodeCursor(this.ordering, this.lastKey);
+  }
+}
+
 /**
  * Wraps a store page into a connection, turning store keys into cursors for the same ordering.
- * `edges` and `pageInfo` are getters: cursors are encoded only when a query asks for them.
+ * `edges` and `pageInfo` are made when read, and cursors encoded only when a query asks for them
+ * (a search page asks for none of its ten edge cursors, an events page for one of its two page cursors).
  */
 export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: string, map?: (node: Node) => Out): Connection<Out> {
   const nodes = map ? page.nodes.map(map) : (page.nodes as unknown as Out[]);
@@ -75,15 +108,10 @@ export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: strin
     nodes,
     totalCount: page.totalCount,
     get edges() {
-      return nodes.map((node, i) => ({ cursor: encodeCursor(ordering, page.keys[i] ?? ""), node }));
+      return nodes.map((node, i) => new Edge(node, ordering, page.keys[i] ?? ""));
     },
     get pageInfo() {
-      return {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: last < 0 ? null : encodeCursor(ordering, page.keys[0] ?? ""),
-        endCursor: last < 0 ? null : encodeCursor(ordering, page.keys[last] ?? ""),
-      };
+      return new PageInfo(page.hasNextPage, page.hasPreviousPage, ordering, last < 0 ? null : (page.keys[0] ?? ""), last < 0 ? null : (page.keys[last] ?? ""));
     },
   };
 }

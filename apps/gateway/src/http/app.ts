@@ -53,6 +53,9 @@ function httpErrors(logger: Logger): ErrorRequestHandler {
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // Express hashes every response body (SHA-1) for an ETag; GraphQL answers are POSTs, which no
+  // client revalidates, and the hash grows with the answer (13 kB for a timeline).
+  app.set("etag", false);
   app.use(requestId);
   app.get("/health", async (_req, res) => void res.json({ status: "ok", counts: await options.store.counts() }));
   if (options.graphqlPath !== "/") app.get("/", (_req, res) => res.redirect(options.graphqlPath));

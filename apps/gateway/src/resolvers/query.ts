@@ -50,6 +50,24 @@ const toTextMatch = (match: TextMatch) => ({
   highlights: match.highlights.map((h) => ({ beginIndice: h.start, endIndice: h.end, text: h.text })),
 });
 
+/** A search result edge; its cursor and text matches are made only when a query selects them. */
+class SearchEdge {
+  constructor(private readonly edge: { readonly cursor: string; readonly node: SearchHit }) {}
+
+  get cursor(): string {
+    return this.edge.cursor;
+  }
+  get node(): SearchHit["record"] {
+    return this.edge.node.record;
+  }
+  get score(): number {
+    return this.edge.node.score;
+  }
+  get textMatches() {
+    return this.edge.node.matches.map(toTextMatch);
+  }
+}
+
 type Filtered<Args, Input> = Args & { filter?: Input | null };
 
 export const queryResolvers = {
@@ -105,7 +123,7 @@ export const queryResolvers = {
         },
         nodes: connection.nodes.map((hit) => hit.record),
         get edges() {
-          return connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, textMatches: hit.matches.map(toTextMatch) }));
+          return connection.edges.map((edge) => new SearchEdge(edge));
         },
         articleCount: page.countsByType.ARTICLE,
         actorCount: page.countsByType.ACTOR,

@@ -45,6 +45,22 @@ describe("highlight, both ways of finding words", () => {
     for (const h of inPlace.highlights) expect(latin.slice(h.start, h.end)).toBe(h.text);
   });
 
+  it("finds words in a text with a letter that does not fold in place (İ lower-cases to two characters)", () => {
+    const text = "İstanbul et les États-Unis";
+    const match = highlight("body", text, new Set(["etats", "istanbul"]))!;
+    expect(match.highlights.map((h) => h.text)).toEqual(["İstanbul", "États"]);
+    for (const h of match.highlights) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it("lists only the matches inside the fragment, up to ten, whatever the term order", () => {
+    const text = `Unis ${"mot ".repeat(60)}États ${"x ".repeat(30)}Unis ${"fin ".repeat(80)}États`;
+    const match = highlight("body", text, new Set(["etats", "unis"]))!;
+    expect(match.fragment.startsWith("Unis")).toBe(true);
+    expect(match.highlights.map((h) => h.text)).toEqual(["Unis"]);
+    const dense = highlight("body", "unis ".repeat(30), new Set(["unis"]))!;
+    expect(dense.highlights).toHaveLength(10);
+  });
+
   it("matches whole words only", () => {
     expect(highlight("body", "Les unisson et réunis", new Set(["unis"]))).toBeNull();
   });

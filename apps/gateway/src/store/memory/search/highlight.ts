@@ -6,27 +6,77 @@ const FRAGMENT_LENGTH = 200;
 const MAX_HIGHLIGHTS = 10;
 /** Letters whose canonical decomposition is one base letter plus marks. */
 const LATIN = /^[\u0000-\u024f]*$/u;
-/**
- * Texts made only of Latin letters, punctuation and currency signs: folding maps each of their
- * characters to exactly one (é → e), so offsets in the folded text are offsets in the text.
- */
-const FOLDS_IN_PLACE = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/u;
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 const ACCENTED = /[\u00c0-\u024f]/g;
 /** The fold of each accented Latin letter (a table, so folding a text costs a lookup per accented letter, not an NFD pass). */
 const FOLDED_LETTER = new Map(Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)).map((c) => [c, fold(c)]));
 const foldInPlace = (text: string) => text.toLowerCase().replace(ACCENTED, (c) => FOLDED_LETTER.get(c) ?? c);
 
+/**
+ * Latin letters, punctuation and currency signs, except the few that fold to more than one
+ * character (only İ, whose lower case is i + a combining dot): each folds to exactly one (é → e),
+ * so a text made only of them has its folded words at the same offsets as its own.
+ */
+const IN_PLACE_RANGES = [[0x0000, 0x024f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const;
+/** Those characters by what they fold to ("e" ← e, E, é, É, ê…). */
+const FOLDED_FROM = new Map<string, string[]>();
+let inPlaceClass = "";
+for (const [from, to] of IN_PLACE_RANGES) {
+  for (let code = from; code <= to; code++) {
+    const c = String.fromCharCode(code);
+    const folded = foldInPlace(c);
+    if (folded.length !== 1) continue;
+    FOLDED_FROM.set(folded, [...(FOLDED_FROM.get(folded) ?? []), c]);
+    inPlaceClass += `\\u{${code.toString(16)}}`;
+  }
+}
+/** Texts made only of characters that fold in place (one full scan of the text). */
+const FOLDS_IN_PLACE = new RegExp(`^[${inPlaceClass}]*$`, "u");
+
 type Located = { start: number; end: number };
 
-/** Whole-word occurrences of the terms in a text that folds in place, in order: native substring search, no per-word folding. */
-function foldedHits(folded: string, terms: ReadonlySet<string>): Located[] {
+const BOUNDED = { before: "(?<![\\p{L}\\p{N}\\p{M}])", after: "(?![\\p{L}\\p{N}\\p{M}])" };
+const patterns = new Map<string, RegExp>();
+/**
+ * A whole-word pattern that finds a folded term in the unfolded text: each letter of the term
+ * becomes the class of the characters that fold to it, so the text is searched as written, by the
+ * regular-expression engine, instead of being lower-cased and unaccented whole first.
+ */
+function patternOf(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    const letters = [...term].map((letter) => `[${(FOLDED_FROM.get(letter) ?? []).map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}]`);
+    pattern = new RegExp(`${BOUNDED.before}${letters.join("")}${BOUNDED.after}`, "gu");
+    if (patterns.size >= 10_000) patterns.clear();
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** Where `pattern` next matches in `text` from `from` on, or null. */
+function matchFrom(pattern: RegExp, text: string, from: number): Located | null {
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
+  return found ? { start: found.index, end: found.index + found[0].length } : null;
+}
+
+/**
+ * Whole-word occurrences of the terms in a text that folds in place (each character to one), in
+ * order, within the fragment that starts before the first of them: the text is searched as
+ * written (see {@link patternOf}), and only up to the end of that fragment.
+ */
+function inPlaceHits(text: string, terms: ReadonlySet<string>): Located[] {
+  const compiled = [...terms].map(patternOf);
+  let first: Located | null = null;
+  for (const pattern of compiled) {
+    const found = matchFrom(pattern, text, 0);
+    if (found && (first === null || found.start < first.start)) first = found;
+  }
+  if (first === null) return [];
+  const from = fragmentStart(text, first);
+  const to = from + FRAGMENT_LENGTH;
   const hits: Located[] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-      const end = at + term.length;
-      if (!WORD_CHARACTER.test(folded[at - 1] ?? " ") && !WORD_CHARACTER.test(folded[end] ?? " ")) hits.push({ start: at, end });
-    }
+  for (const pattern of compiled) {
+    for (let found = matchFrom(pattern, text, from); found !== null && found.end <= to; found = matchFrom(pattern, text, found.end)) hits.push(found);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -46,6 +96,9 @@ function wordHits(text: string, terms: ReadonlySet<string>): Located[] {
   return hits;
 }
 
+/** Where the fragment around the first hit starts. */
+const fragmentStart = (text: string, first: Located) => (text.length <= FRAGMENT_LENGTH ? 0 : wordStart(text, Math.max(0, first.start - CONTEXT_BEFORE)));
+
 /** Moves `index` back to the start of the word it falls in, so a fragment never starts mid-word. */
 function wordStart(text: string, index: number): number {
   let i = index;
@@ -58,11 +111,10 @@ function wordStart(text: string, index: number): number {
  * the excerpt located (offsets relative to the fragment). Null when no word of the text matched.
  */
 export function highlight(field: string, text: string, terms: ReadonlySet<string>): TextMatch | null {
-  const folded = FOLDS_IN_PLACE.test(text) ? foldInPlace(text) : null;
-  const hits = folded !== null && folded.length === text.length ? foldedHits(folded, terms) : wordHits(text, terms);
+  const hits = FOLDS_IN_PLACE.test(text) ? inPlaceHits(text, terms) : wordHits(text, terms);
   const first = hits[0];
   if (!first) return null;
-  const from = text.length <= FRAGMENT_LENGTH ? 0 : wordStart(text, Math.max(0, first.start - CONTEXT_BEFORE));
+  const from = fragmentStart(text, first);
   const to = Math.min(text.length, from + FRAGMENT_LENGTH);
   const fragment = text.slice(from, to);
   const highlights = hits
