@@ -752,7 +752,8 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
 
   if (passive) {
     const agent = agentAfter(ctx, match.end);
-    if (!agent) return pattern.stateAgent ? stateArrest(ctx, match, inQuote, nonFinite) : null;
+    // "X was arrested" is the state's doing; "prisoners arrested during the campaign" only describes them.
+    if (!agent) return pattern.stateAgent && auxiliaryBefore(ctx.view.tokens, match.head, ctx.lexicon)?.kind === "be" ? stateArrest(ctx, match, inQuote, nonFinite) : null;
     const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
     const targets = noTarget || !subject ? [] : subject.sources;
     return { sources: agent.sources, targets, via: "agent" };

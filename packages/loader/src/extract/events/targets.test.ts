@@ -76,3 +76,19 @@ describe("codeEvents — reciprocal acts keep their sides", () => {
     expect(en("The UN urged Iran and Britain to talk. Iran and Britain agreed on a truce.")).not.toContain("AGREE ir→un");
   });
 });
+
+describe("codeEvents — arrests told without their author", () => {
+  const body = (text: string) => {
+    const specs = { ir: ["COUNTRY", "Iran"], crowd: ["GROUP", "protesters"] } as unknown as Specs;
+    const actors = testActors(text, specs).map((actor) => ({ ...actor, country: "IR" }));
+    return codeEvents(testArticle(text, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`);
+  };
+
+  it("gives a passive arrest to the state of the arrested", () => {
+    expect(body("In Iran, the protesters were arrested in May.")).toEqual(["COERCE ir→crowd"]);
+  });
+
+  it("takes no arrest from a participle that only describes a noun", () => {
+    expect(body("Iran talked about the fate of young protesters arrested during the summer.")).not.toContain("COERCE ir→crowd");
+  });
+});
