@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** JavaScript's `\s` (what `String.prototype.trim` removes), as a table over the code units it covers. */
 const SPACE = new Uint8Array(0x3001);
@@ -47,7 +47,8 @@ function isLetterOrDigit(c: number, text: string, i: number): boolean {
  * article with different line breaks or spacing get the same hash, and are reported as duplicates.
  */
 export function contentHash(title: string, body: string): string {
-  return createHash("sha256").update(collapseSpace(title)).update(" ").update(collapseSpace(body)).digest("hex");
+  // One-shot `hash` (no Hash object and three updates): the digest of the joined text is the same.
+  return hash("sha256", `${collapseSpace(title)} ${collapseSpace(body)}`, "hex");
 }
 
 /** Whitespace runs → one space; the same result as `replace(/\s+/g, " ")`, 2–3× faster since single spaces are left alone. */
