@@ -10,7 +10,7 @@ import { namedIdentity } from "./identities.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { countryWithin, dictionaryMentionsIn, fromDictionary, locativeBefore, withRole } from "./name-dictionary.js";
 import { givenNameAt, inPortfolio, isBrand, ofCountryMention, personAt, portfolioHead, PORTFOLIO_HEADS, trailingOfCountry } from "./person-names.js";
-import { roleAfter, roleBefore, roleInApposition, splitTitle } from "./titles.js";
+import { countryOfRole, roleAfter, roleBefore, roleInApposition, splitTitle } from "./titles.js";
 
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
 const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
@@ -153,7 +153,7 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
   }
   if (chunk.honorific || role !== undefined) {
-    const person = personAt(scan, from, to, null, mention, "pattern");
+    const person = personAt(scan, from, to, role === undefined ? null : countryOfRole(scan, from, to), mention, "pattern");
     return [...(person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }]), ...ofCountryMention(scan, from, to, mention)];
   }
   const locative = locativeBefore(scan, from, false);

@@ -17,16 +17,8 @@ export function splitTitle(scan: FieldScan, from: number, to: number): { titleEn
 
 /** "le président russe Vladimir Poutine", "le nouveau premier ministre conservateur Antonis Samaras": the role before a name. */
 export function roleBefore(scan: FieldScan, from: number): string | undefined {
-  if (PARTICLES.has(scan.folds[from - 1] ?? "")) return undefined; // "président des Hauts-de-France": a complement, not a name
-  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
-    const token = scan.tokens[k]!;
-    if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
-    const match = scan.matchCovering(k);
-    if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from).trim();
-    // "ministers met in Cairo": a function word between a title and a name ends the search
-    if (scan.isCommonWord(k) && !scan.g.connectors.has(token.fold)) return undefined;
-  }
-  return undefined;
+  const start = titleStartBefore(scan, from);
+  return start === undefined ? undefined : scan.textOf(start, from).trim();
 }
 
 const PARTICLES = new Set(["de", "des", "du", "d'", "of"]);
@@ -55,4 +47,57 @@ export function roleInApposition(scan: FieldScan, from: number): string | undefi
     if (match !== undefined && scan.entryOf(match, "title") !== undefined) return scan.textOf(match.from, from - 1);
   }
   return undefined;
+}
+
+/**
+ * The state a person's title names ("Egyptian foreign minister X", "Niger's president X", "X, the chief
+ * executive of Hong Kong", "X, président de la république équatorienne"): the first demonym, country or
+ * city (its state) in the title before the name (with the two words before it) or in the one after it.
+ */
+export function countryOfRole(scan: FieldScan, from: number, to: number): string | null {
+  const before = titleStartBefore(scan, from);
+  if (before !== undefined) {
+    const found = countryIn(scan, Math.max(0, before - 3), from, from);
+    if (found !== null) return found;
+  }
+  const after = roleAfter(scan, to);
+  if (after === undefined) return null;
+  let end = ARTICLES.has(scan.folds[to + 1] ?? "") ? to + 2 : to + 1;
+  const roleEnd = scan.tokens[end]!.start + after.length;
+  while (end < scan.tokens.length && scan.tokens[end]!.end <= roleEnd) end++;
+  return countryIn(scan, to + 1, end, to);
+}
+
+/** Where the title before a name starts; "président des Hauts-de-France" is a complement, not a name. */
+function titleStartBefore(scan: FieldScan, from: number): number | undefined {
+  if (PARTICLES.has(scan.folds[from - 1] ?? "")) return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const token = scan.tokens[k]!;
+    if (!token.word && !scan.g.connectors.has(token.fold)) return undefined;
+    const match = scan.matchCovering(k);
+    if (match !== undefined && scan.entryOf(match, "title") !== undefined) return match.from;
+    // "ministers met in Cairo": a function word between a title and a name ends the search
+    if (scan.isCommonWord(k) && !scan.g.connectors.has(token.fold)) return undefined;
+  }
+  return undefined;
+}
+
+const STOPS = new Set([".", ";", ":", "!", "?"]);
+
+/** The first state named in tokens [from, to) of one sentence: a stop before the name starts over, one after it ends the search. */
+function countryIn(scan: FieldScan, from: number, to: number, name: number): string | null {
+  let state: string | null = null;
+  let city: string | null = null;
+  for (let k = from; k < to; k++) {
+    if (STOPS.has(scan.folds[k]!)) {
+      if (k > name) break;
+      [state, city] = [null, null];
+      continue;
+    }
+    const match = scan.matchCovering(k);
+    state ??= scan.entryOf(match, "demonym")?.country.country ?? scan.entryOf(match, "country")?.identity.country ?? null;
+    city ??= scan.entryOf(match, "city")?.identity.country ?? null;
+  }
+  // "directrice exécutive Orange France": a state named wins over a town's name
+  return state ?? city;
 }
