@@ -4,7 +4,8 @@
 //   cold    the first articles a fresh process loads (extractor data loading, JIT warm-up);
 //   steady  the measured sample, after the cold pass: the throughput of a long load.
 // Stage times are CPU time of this process (process.cpuUsage: all its threads, so GC helper threads count, other
-// processes on the machine do not); wall-clock figures and the load average are printed beside them. GC pauses come
+// processes on the machine do not); wall-clock figures, the load average and the share of the machine other processes used
+// (Linux) are printed beside them, since a busy machine slows the loader through shared caches and cores. GC pauses come
 // from PerformanceObserver('gc'). One thread unless --workers.
 //
 //   node scripts/bench.mjs                 10,000 articles measured after 2,000 warm-up articles
@@ -18,7 +19,7 @@
 //   (or run `node --cpu-prof scripts/bench.mjs` for a profile of the whole process, cold pass included)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -101,12 +102,28 @@ const gcObserver = new PerformanceObserver((list) => {
 gcObserver.observe({ entryTypes: ["gc"] });
 const settle = () => new Promise((done) => setTimeout(done, 0)); // the observer receives GC entries on a later turn of the event loop
 
+/**
+ * CPU time the whole machine spent busy so far, in ms (Linux /proc/stat, 100 ticks per second); null elsewhere.
+ * Minus this process's own CPU time over a pass, it tells how much the other processes took: on a busy machine
+ * they share the caches and cores, and the CPU time of the loader itself grows with their load.
+ */
+const machineBusyMs = () => {
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    return (user + nice + system + irq + softirq + steal) * 10;
+  } catch {
+    return null;
+  }
+};
+const cores = availableParallelism();
+
 const STAGES = ["read", "analyze", "extract", "assemble"];
 async function pass(files) {
   const timings = Object.fromEntries(STAGES.map((stage) => [stage, new Float64Array(files.length)]));
   let n = 0;
   Object.assign(gc, { count: 0, ms: 0, major: 0 });
   const load0 = loadavg()[0];
+  const busy0 = machineBusyMs();
   const cpu0 = cpuMs();
   const { corpus, stats } = await loadCorpus(bulkDir, {
     files,
@@ -119,13 +136,15 @@ async function pass(files) {
     },
   });
   const cpu = cpuMs() - cpu0;
+  const busy1 = machineBusyMs();
+  const others = busy0 === null || busy1 === null ? null : Math.max(0, busy1 - busy0 - cpu) / (stats.ms * cores);
   await settle();
   const t0 = cpuMs();
   let jsonChars = 0;
   for (const chunk of corpusJsonChunks(corpus)) jsonChars += chunk.length;
   const json = cpuMs() - t0;
   for (const stage of STAGES) timings[stage] = timings[stage].subarray(0, n).sort();
-  return { corpus, stats, timings, cpu, json, jsonChars, gc: { ...gc }, load: [load0, loadavg()[0]] };
+  return { corpus, stats, timings, cpu, json, jsonChars, gc: { ...gc }, load: [load0, loadavg()[0]], others };
 }
 
 const cold = warm.length > 0 ? await pass(warm) : null;
@@ -147,7 +166,7 @@ const clockName = workers === 1 ? "CPU" : "wall";
 console.log(
   `bench: ${measured.length} of ${all.length} files (${(bytes / 1e6).toFixed(1)} MB), ${languages.join(", ")}; node ${process.version}, ` +
     `${workers === 1 ? "1 thread" : `${workers} worker threads + main`}${values["no-extract"] ? ", extraction stubbed out" : ""}; ` +
-    `load average ${steady.load.map((l) => l.toFixed(2)).join(" → ")} on ${(await import("node:os")).availableParallelism()} cores`,
+    `load average ${steady.load.map((l) => l.toFixed(2)).join(" → ")} on ${cores} cores`,
 );
 console.log(`  loaded     ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events, ${stats.problems} problems`);
 for (const [label, run] of [["cold", cold], ["steady", steady]]) {
@@ -156,7 +175,8 @@ for (const [label, run] of [["cold", cold], ["steady", steady]]) {
     `  ${label.padEnd(6)}     ${run.stats.articles} articles: ${(run.stats.articles / (run.cpu / 1000)).toFixed(0)} articles per CPU-second ` +
       `(${(run.cpu / 1000).toFixed(2)} s CPU), ${(run.stats.articles / (run.stats.ms / 1000)).toFixed(0)} articles/s wall clock ` +
       `(${(run.stats.ms / 1000).toFixed(2)} s); GC pauses ${run.gc.ms.toFixed(0)} ms in ${run.gc.count} (${run.gc.major} major), ` +
-      `${((100 * run.gc.ms) / run.cpu).toFixed(1)}% of CPU`,
+      `${((100 * run.gc.ms) / run.cpu).toFixed(1)}% of CPU` +
+      (run.others === null ? "" : `; other processes used ${(100 * run.others).toFixed(0)}% of the machine meanwhile`),
   );
 }
 console.log(`  ${clockName} ms per article   cold    steady   steady p50   p99`);
