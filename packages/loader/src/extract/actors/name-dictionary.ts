@@ -2,7 +2,7 @@ import { capitalInPair } from "./coordinated-capitals.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
 import type { Entry } from "./gazetteer.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
-import { roleAfter, roleBefore } from "./titles.js";
+import { roleAfter, roleBefore, roleByVerb } from "./titles.js";
 
 // How dictionary names are read in context: a capital as its state or a place, a small town as a
 // possible surname, a known person with the role the text gives them.
@@ -26,7 +26,7 @@ export function locativeBefore(scan: FieldScan, from: number, city: boolean): st
 
 /** A known person with the role the text gives them here ("le président russe Vladimir Poutine"). */
 export function withRole(scan: FieldScan, m: RawMention, from: number, to: number): RawMention {
-  const role = roleBefore(scan, from) ?? roleAfter(scan, to);
+  const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleByVerb(scan, to);
   return role === undefined ? m : { ...m, role };
 }
 

@@ -10,7 +10,7 @@ import { namedIdentity } from "./identities.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { countryWithin, dictionaryMentionsIn, fromDictionary, locativeBefore, withRole } from "./name-dictionary.js";
 import { givenNameAt, inPortfolio, isBrand, ofCountryMention, personAt, portfolioHead, PORTFOLIO_HEADS, trailingOfCountry } from "./person-names.js";
-import { countryOfRole, roleAfter, roleBefore, roleInApposition, splitTitle } from "./titles.js";
+import { countryOfRole, roleAfter, roleBefore, roleByVerb, roleInApposition, splitTitle } from "./titles.js";
 
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
 const FRENCH_DATIVE = new Set(["a", "au", "aux"]);
@@ -136,7 +136,7 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
   const leadingCountry = scan.entryOf(whole, "country")?.identity ?? (whole !== undefined && to - whole.to >= 2 ? scan.entryOf(whole, "city")?.identity : undefined);
-  const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleInApposition(scan, from);
+  const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleInApposition(scan, from) ?? roleByVerb(scan, to);
   if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1 && role === undefined)) {
     return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }

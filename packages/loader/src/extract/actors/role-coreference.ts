@@ -3,7 +3,20 @@ import type { FieldScan } from "./field-scan.js";
 import { foldText } from "./fold.js";
 import type { RawMention } from "./raw-mention.js";
 
-const DEFINITE = new Set(["le", "la", "l'", "the", "ce", "cette", "this"]);
+const DEFINITE = new Set(["le", "la", "l'", "au", "du", "the", "ce", "cette", "this"]);
+const CONTRACTED = new Set(["au", "du"]);
+/** "l'ancien ministre", "the former president": another person than the one who holds the title. */
+const FORMER = new Set(["ancien", "ancienne", "anciens", "former", "previous", "precedent", "precedente", "outgoing"]);
+const COMPLEMENT = new Set(["de", "d'", "du", "des", "of", "a", "au", "aux"]);
+
+/** Nothing that lengthens the title or names its holder follows it: no complement, no name, no adjective and name. */
+function titleEndsThere(scan: FieldScan, end: number): boolean {
+  const next = scan.tokens[end];
+  if (next === undefined || !next.word) return true;
+  if (next.cap || COMPLEMENT.has(next.fold)) return false;
+  const after = scan.tokens[end + 1];
+  return !(after?.word && after.cap) && !COMPLEMENT.has(after?.fold ?? "");
+}
 
 /**
  * Definite descriptions by title: "le président russe a déclaré", "the prime minister said" refer
@@ -16,7 +29,12 @@ const DEFINITE = new Set(["le", "la", "l'", "the", "ce", "cette", "this"]);
 export function describedPeople(scan: FieldScan, field: TextField, consumed: readonly boolean[], people: readonly RawMention[]): RawMention[] {
   const found: RawMention[] = [];
   scan.matchAt.forEach((match, i) => {
-    if (match === undefined || consumed[i] || !DEFINITE.has(scan.folds[i - 1] ?? "") || scan.entryOf(match, "title") === undefined) return;
+    // "le président", "au nouveau président": a definite article, perhaps with an adjective before the title
+    const adjective = scan.g.prenominal.has(scan.folds[i - 1] ?? "") && !FORMER.has(scan.folds[i - 1]!);
+    const article = adjective ? i - 2 : i - 1;
+    if (match === undefined || consumed[i] || !DEFINITE.has(scan.folds[article] ?? "") || scan.entryOf(match, "title") === undefined) return;
+    // "au ministre de l'Intérieur", "du nouveau président socialiste X": a longer title, or one for a name after it
+    if ((adjective || CONTRACTED.has(scan.folds[article]!)) && !titleEndsThere(scan, match.to)) return;
     let to = match.to;
     if (scan.entryOf(scan.matchAt[to], "demonym") !== undefined) to = scan.matchAt[to]!.to;
     const next = scan.tokens[to];

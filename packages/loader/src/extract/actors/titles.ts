@@ -101,3 +101,15 @@ function countryIn(scan: FieldScan, from: number, to: number, name: number): str
   // "directrice exécutive Orange France": a state named wins over a town's name
   return state ?? city;
 }
+
+/** "Mohamed Morsi a été élu président", "X was appointed prime minister": a title given by a verb after the name. */
+export function roleByVerb(scan: FieldScan, to: number): string | undefined {
+  const { verbs, between } = scan.g.roleVerbs;
+  let k = to;
+  while (k < to + 3 && between.has(scan.folds[k] ?? "")) k++;
+  if (!verbs.has(scan.folds[k] ?? "")) return undefined;
+  k++;
+  while (k < to + 6 && between.has(scan.folds[k] ?? "")) k++;
+  const match = scan.matchAt[k];
+  return match !== undefined && scan.entryOf(match, "title") !== undefined ? scan.textOf(match.from, match.to) : undefined;
+}
