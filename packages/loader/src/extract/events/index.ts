@@ -10,7 +10,7 @@ import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { auxiliaryBefore } from "./clause.js";
 import { contextTarget } from "./context-targets.js";
-import { Discourse } from "./discourse.js";
+import { Discourse, type Participant } from "./discourse.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
@@ -50,7 +50,12 @@ function isSpeech(match: TriggerMatch, lexicon: Lexicon): boolean {
 /** A sentence's slot context plus its date expressions, found once and only if an event needs them. */
 interface SentenceContext extends SlotContext {
   dates: () => FoundDate[];
+  /** Whom the sentence's latest speech verb addressed, who spoke, and the token after the addressee ("wrote to X", "a écrit à X"). */
+  addressed: { speaker: string; target: Participant; after: number } | null;
 }
+
+/** Demands that a participle or infinitive after a speech verb addresses to its addressee ("wrote to X asking …"). */
+const ADDRESSED_ACTS = new Set<EventType>(["REQUEST", "THREATEN"]);
 
 function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: TriggerMatch): LocalEvent[] {
   const { article, lexicon } = ctx;
@@ -97,6 +102,14 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
       if (filled.targets.length === 0) filled.targets.push(act.target);
     }
   }
+  // "X wrote to Y asking to …", "X a écrit à Y pour demander …": the demand goes where the letter went.
+  // Only a participle or infinitive right after the addressee ("to the UN asking", "à l'ONU en demandant") is that letter's demand.
+  const addressed = slots.addressed;
+  if (filled.targets.length === 0 && ADDRESSED_ACTS.has(type) && addressed?.speaker === source.key && nonFiniteRightAfter(view, match, addressed.after, lexicon)) {
+    [filled.targets, filled.inferredTarget, rule] = [[addressed.target], true, `${rule}+addressee`];
+  }
+  const addressee = type === "STATEMENT" && modality === "ASSERTED" && filled.targets[0] ? view.mentions.find((slot) => slot.key === filled.targets[0]!.key && slot.t0 >= match.end) : undefined;
+  if (addressee) slots.addressed = { speaker: source.key, target: filled.targets[0]!, after: addressee.t1 };
   // "X and Y agreed": a reciprocal act already has its other side among its subjects.
   if (filled.targets.length === 0 && !(reciprocalPair && isReciprocal(match, type, lexicon))) {
     const quoted = () => (quote ? quotedActor(article.body, ctx.folded, quote, ctx.mentions, source.key, lexicon) : null);
@@ -128,6 +141,19 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
     confidence: confidenceOf(match, filled.via, target === null ? "none" : filled.inferredTarget || rule.endsWith("+context") ? "inferred" : "syntactic", modality),
     rule,
   }));
+}
+
+/** Words that may join an addressee to the participle or infinitive after it ("…, asking", "en demandant", "pour exiger"). */
+const PARTICIPLE_LINKS = new Set([",", "en", "pour", "afin", "de", "d'", "by", "in"]);
+
+/** The trigger is a participle, gerund or infinitive standing right after token `after` (linking words aside). */
+function nonFiniteRightAfter(view: SentenceView, match: TriggerMatch, after: number, lexicon: Lexicon): boolean {
+  if (match.entry.kind !== "verb" || hasTag(match.tags, FormTag.FINITE) && !hasTag(match.tags, FormTag.GERUND)) return false;
+  // The addressee's place may stand between: "wrote to the embassy in London asking …".
+  const isPlace = (i: number) => (view.mentionAt[i] ?? -1) >= 0 && view.mentions[view.mentionAt[i]!]!.kind === "LOCATION";
+  const placeWord = (i: number) => isPlace(i) || (lexicon.cues.sets.placePrepositions.has(view.tokens[i]!.lower) && isPlace(i + 1));
+  for (let i = after; i < match.head; i++) if (!PARTICIPLE_LINKS.has(view.tokens[i]!.lower) && !placeWord(i)) return false;
+  return match.head - after <= 6 && (hasTag(match.tags, FormTag.GERUND) || hasTag(match.tags, FormTag.INFINITIVE) || lexicon.language === "en");
 }
 
 /** A direct object right after the trigger: an article, a number, a name ("attacked a base", "a tué 12 personnes"). */
@@ -214,7 +240,13 @@ function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: L
   // "began deploying": after an aspectual verb; "a message blaming Iran": taking an object.
   if ((lexicon.verbForms.get(previous.fold) ?? []).some((reading) => lexicon.cues.lemmas.implicative.has(reading.lemma))) return true;
   const next = view.tokens[match.end];
-  return next !== undefined && ((view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower));
+  if (next === undefined) return false;
+  // "asking to waive", "urging it to act": a participle with an infinitive complement.
+  const infinitive = (at: number) => lexicon.cues.sets.infinitiveMarkers.has(view.tokens[at]?.lower ?? "") && view.tokens[at + 1]?.text === view.tokens[at + 1]?.lower;
+  // Not "seeking to participate": an implicative verb before "to" means trying, not asking.
+  const tries = lexicon.cues.lemmas.implicative.has(match.entry.lemma);
+  if (!tries && (infinitive(match.end) || (lexicon.cues.sets.objectPronouns.has(next.lower) && infinitive(match.end + 1)))) return true;
+  return (view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower);
 }
 
 /** The first actor in subject position of a sentence, for pronouns in the next ones. */
@@ -259,6 +291,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
       usedTargets: new Set(),
       stateOf: (actor) => stateBodyOf(ctx.actors, actor, "police"),
       dates: () => (dates ??= findDates(article.body, sentence.start, sentence.end, article.language, article.published)),
+      addressed: null,
     };
     const before = events.length;
     for (const match of findTriggers(view, lexicon)) events.push(...codeTrigger(ctx, slots, match));

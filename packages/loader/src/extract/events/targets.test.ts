@@ -92,3 +92,15 @@ describe("codeEvents — arrests told without their author", () => {
     expect(body("Iran talked about the fate of young protesters arrested during the summer.")).not.toContain("COERCE ir→crowd");
   });
 });
+
+describe("codeEvents — a demand carried by a letter or a speech", () => {
+  it("addresses a participle demand after a speech verb to that verb's addressee", () => {
+    expect(en("Anna Smith wrote to the United Nations asking to waive the fee.")).toEqual(["REQUEST smith→un"]);
+    expect(fr("Jean Dupont a écrit à l'Union européenne en demandant de lever l'embargo.")).toEqual(["REQUEST dupont→ue"]);
+  });
+
+  it("leaves a demand without addressee when it does not follow the addressee or has another author", () => {
+    expect(en("Anna Smith wrote to the United Nations, and Iran later asked for calm.")).not.toContain("REQUEST ir→un");
+    expect(en("Anna Smith spoke to the United Nations about firms seeking to leave Iran.")).not.toContain("REQUEST smith→un");
+  });
+});
