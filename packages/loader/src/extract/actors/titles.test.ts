@@ -25,4 +25,9 @@ describe("countryOfRole", () => {
     const actors = recognizeActors(article("Titre", "Claire Vautrin, directrice exécutive Orange France, a confirmé."));
     expect(byKey(actors, "person:claire-vautrin")?.country).toBe("FR");
   });
+
+  it("reads a title in apposition after one modifier, with the state it names", () => {
+    const actors = recognizeActors(article("Title", "On Thursday, Ana Diaz, an opposition candidate for the Chilean presidential election, held a rally."));
+    expect(byKey(actors, "person:ana-diaz")).toMatchObject({ country: "CL", roles: ["opposition candidate for the Chilean presidential election"] });
+  });
 });

@@ -29,12 +29,24 @@ export function roleAfter(scan: FieldScan, to: number): string | undefined {
   if (scan.tokens[to]?.fold !== ",") return undefined;
   let k = to + 1;
   if (ARTICLES.has(scan.folds[k] ?? "")) k++;
+  const start = k;
+  // "X, an opposition candidate", "X, the Egyptian foreign minister": one modifier before the title
+  if (scan.entryOf(scan.matchAt[k], "title") === undefined && isModifier(scan, k)) k++;
   const match = scan.matchAt[k];
   if (match === undefined || scan.entryOf(match, "title") === undefined) return undefined;
   let end = match.to;
   while (end < scan.tokens.length && end - match.to < 6 && scan.tokens[end]!.word && (!scan.isCommonWord(end) || scan.g.connectors.has(scan.folds[end]!))) end++;
   while (end > match.to && scan.g.connectors.has(scan.folds[end - 1]!)) end--;
-  return scan.textOf(match.from, end);
+  return scan.textOf(start, end);
+}
+
+/** A demonym, or a lower-case word that is no function word ("opposition", "veteran"), in one token. */
+function isModifier(scan: FieldScan, k: number): boolean {
+  const token = scan.tokens[k];
+  if (token === undefined || !token.word) return false;
+  const match = scan.matchAt[k];
+  if (match !== undefined && match.to === k + 1 && scan.entryOf(match, "demonym") !== undefined) return true;
+  return !token.cap && !scan.isCommonWord(k);
 }
 
 /** "L'ancien porte-parole de la mission, Timor Goksel, …": a title ending a phrase the name stands in apposition to. */
