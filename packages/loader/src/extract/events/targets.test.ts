@@ -104,3 +104,14 @@ describe("codeEvents — a demand carried by a letter or a speech", () => {
     expect(en("Anna Smith spoke to the United Nations about firms seeking to leave Iran.")).not.toContain("REQUEST smith→un");
   });
 });
+
+describe("codeEvents — deadlines", () => {
+  it("reads giving someone until a date as a demand to them", () => {
+    expect(en("The United Nations gave Iran until Friday to leave.")).toEqual(["REQUEST un→ir"]);
+    expect(fr("L'Union européenne a donné au Mali jusqu'à vendredi pour partir.")).toEqual(["REQUEST ue→ml"]);
+  });
+
+  it("takes no demand from giving a thing, or a time span with no one to answer", () => {
+    expect(en("Anna Smith gave a speech until noon.")).toEqual([]);
+  });
+});
