@@ -37,7 +37,7 @@ export type Entry =
   | ({ type: "city"; identity: Identity; capitalOf: Identity | null; population: number } & NameSurface)
   | ({ type: "metonym"; target: string } & NameSurface)
   | { type: "title"; surface: string }
-  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; ownedByDefault: boolean; standalone: boolean; surface: string };
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; foldsWhenDescribed: boolean; ownedByDefault: boolean; standalone: boolean; surface: string };
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
@@ -192,7 +192,7 @@ function buildGazetteer(): Gazetteer {
   for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
     for (const [noun, agent] of Object.entries(agents)) {
       if (typeof agent === "string") continue;
-      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", ownedByDefault: !("fallback" in agent && agent.fallback === false), standalone: "standalone" in agent && agent.standalone === true, surface: noun });
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), standalone: "standalone" in agent && agent.standalone === true, surface: noun });
     }
   }
 

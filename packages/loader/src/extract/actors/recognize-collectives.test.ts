@@ -101,4 +101,11 @@ describe("described collectives", () => {
     expect(texts(byKey(actors, "group:rebels@SY"))).toEqual(["rebelles", "forces anti-régime"]);
     expect(actors.find((actor) => actor.kind === "LOCATION" && actor.country === "SY")?.name).toBe("Homs");
   });
+
+  it("fold a described embassy into its state, and keep a named one a body", () => {
+    const fr = recognizeActors(article("Titre", "Le Chili a menacé d'envahir l'ambassade péruvienne."));
+    expect(texts(byKey(fr, "country:PE"))).toEqual(["ambassade péruvienne"]);
+    const en = recognizeActors(article("Title", "He wrote to the Peruvian Embassy in Lima. The embassy declined."));
+    expect(byKey(en, "group:embassy@PE")?.kind).toBe("ORGANIZATION");
+  });
 });

@@ -69,7 +69,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const text = scan.text.slice(start, end);
     const aliasStart = Math.min(determinerStart, modifiersBefore(scan, determinerStart));
     const alias = aliasStart < from ? scan.text.slice(tokens[aliasStart]!.start, end) : text;
-    if (agent.foldsIntoCountry) {
+    if (agent.foldsIntoCountry || (agent.foldsWhenDescribed && !named && owner?.kind === "COUNTRY")) {
       if (owner === null) continue;
       // a territory's government (Hong Kong's) is a body of its own, not a state
       const identity = owner.kind === "COUNTRY" ? owner : { ...collectiveIdentity(agent.label, "ORGANIZATION", owner, scan.g), name: `Government of ${owner.name}` };
