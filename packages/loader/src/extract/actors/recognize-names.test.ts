@@ -27,4 +27,10 @@ describe("recognizeNames", () => {
     expect(actors.map((actor) => actor.name)).not.toContain("Silent Harbour");
     expect(texts(byKey(actors, "person:jean-dumarais"))).toEqual(["Jean Dumarais"]);
   });
+
+  it("reads a name after an indefinite article and an adjective as a thing, unless a given name opens it", () => {
+    const actors = recognizeActors(article("Title", "The convoy was hit by a captured Bradfield truck. They met a certain Jean Dumarais."));
+    expect(actors.map((actor) => actor.name)).not.toContain("Bradfield");
+    expect(texts(byKey(actors, "person:jean-dumarais"))).toEqual(["Jean Dumarais"]);
+  });
 });

@@ -160,6 +160,9 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (locative !== undefined && !(FRENCH_DATIVE.has(locative) && to - from > 1)) {
     return [mention(namedIdentity("LOCATION", name, null), "pattern")];
   }
+  // "a captured Humvee", "un ancien Boeing": an indefinite article and an adjective introduce a thing too
+  // ("un certain Jean Dupont", "une fois Alexandre X": a given name still opens a person's name)
+  if (INDEFINITE[scan.language].has(scan.folds[from - 2] ?? "") && previous?.word && !previous.cap && !g.firstNames.has(tokens[from]!.fold)) return [];
   // "entered Tell Tamer": the object of a verb of movement or capture is a place, unless a given name opens it
   const placeObject = previous !== undefined && (g.placeVerbs.has(previous.fold) || (OF.has(previous.fold) && g.placeNouns.has(scan.folds[from - 2] ?? "")));
   if ((placeObject || afterPlace) && !g.firstNames.has(tokens[from]!.fold) && trailingOfCountry(scan, from, to) === undefined) {
