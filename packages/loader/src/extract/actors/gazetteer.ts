@@ -89,6 +89,8 @@ export interface Gazetteer {
   /** Crowds that protest (see `protestingCrowds`): folded quantity and people nouns, verb stems and phrases, words allowed before the verb. */
   /** "X a été élu président": verbs giving the person before them a title, and the words allowed between. */
   roleVerbs: { verbs: Set<string>; between: Set<string> };
+  /** "the pseudonym Katya", "surnommé X": words after which a lone capitalised word is a person's name. */
+  nameCues: Set<string>;
   /** Adjectives between a determiner and its noun ("le nouveau gouvernement", "the new government"). */
   prenominal: Set<string>;
   crowds: { quantities: Set<string>; people: Set<string>; verbs: string[][]; reflexive: Set<string>; between: Set<string> };
@@ -238,6 +240,7 @@ function buildGazetteer(): Gazetteer {
     },
     adjectiveCompound: new RegExp(`-(?:${lexicon.adjectiveCompounds.suffixes.join("|")})$`),
     roleVerbs: { verbs: foldSet([...lexicon.roleVerbs.verbs.fr, ...lexicon.roleVerbs.verbs.en]), between: foldSet([...lexicon.roleVerbs.between.fr, ...lexicon.roleVerbs.between.en]) },
+    nameCues: foldSet(lexicon.nameCues.words),
     prenominal: foldSet([...lexicon.prenominalAdjectives.fr, ...lexicon.prenominalAdjectives.en]),
     crowds: {
       quantities: foldSet([...lexicon.crowds.quantities.fr, ...lexicon.crowds.quantities.en]),

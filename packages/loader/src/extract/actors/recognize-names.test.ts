@@ -33,4 +33,9 @@ describe("recognizeNames", () => {
     expect(actors.map((actor) => actor.name)).not.toContain("Bradfield");
     expect(texts(byKey(actors, "person:jean-dumarais"))).toEqual(["Jean Dumarais"]);
   });
+
+  it("reads a lone capitalised word after 'pseudonym' or 'surnommé' as a person's name", () => {
+    const actors = recognizeActors(article("Title", "A protester using the pseudonym Zorya spoke. Un militant surnommé Brindille a parlé."));
+    expect(actors.filter((actor) => actor.kind === "PERSON").map((actor) => actor.name).sort()).toEqual(["Brindille", "Zorya"]);
+  });
 });

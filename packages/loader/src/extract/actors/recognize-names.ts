@@ -152,7 +152,7 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (scan.language === "fr" && previous !== undefined && FRENCH_ARTICLES.has(previous.fold) && !chunk.honorific && to - from > 1) {
     return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
   }
-  if (chunk.honorific || role !== undefined) {
+  if (chunk.honorific || role !== undefined || g.nameCues.has(previous?.fold ?? "")) {
     const person = personAt(scan, from, to, role === undefined ? null : countryOfRole(scan, from, to), mention, "pattern");
     return [...(person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }]), ...ofCountryMention(scan, from, to, mention)];
   }
