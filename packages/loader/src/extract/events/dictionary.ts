@@ -77,6 +77,8 @@ export const CueEntry = z
     subjectPronounsSingular: Words,
     subjectPronounsPlural: Words,
     relativeSubject: Words,
+    /** Nouns whose subject suffers the act their "de/of" complement names ("X a été victime d'une attaque", "X was the target of strikes"). */
+    victimNouns: Words,
     /** Adverbs that may follow a noun ("the approval yesterday", "the statement earlier"): no head noun it qualifies. */
     adverbs: Words,
     objectPronouns: Words,

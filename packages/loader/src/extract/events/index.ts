@@ -77,7 +77,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const reciprocalPair = filled.sources.length >= 2 && isReciprocal(match, match.pattern.type, lexicon);
   if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair) return [];
   if (match.pattern.needsObject && filled.targets.length === 0 && !reciprocalPair && !passive && !objectFollows(view, match, lexicon)) return [];
-  let modality = modalityOf(view.tokens, match, lexicon);
+  let modality = filled.modality ?? modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;
   if (modality === "NEGATED" && NEGATION_REJECTS.has(type)) [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];

@@ -5,6 +5,7 @@
  * after one of the pattern's prepositions. Passive verbs swap them ("X was arrested by Y"); nouns
  * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
  */
+import type { Modality } from "@corpus/schema";
 import { auxiliaryBefore, introducerOf, isPrepositionA } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
@@ -13,6 +14,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
+import { victimModality, victimNounBefore } from "./victim.js";
 import { agentCueAfter } from "./voice.js";
 
 export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement" | "implicit";
@@ -23,6 +25,8 @@ export interface FilledSlots {
   via: SourceVia;
   /** The target is inferred from the object (its owner, its sides, a clause's subject) rather than being it. */
   inferredTarget?: boolean;
+  /** The modality the slots' own wording gives ("X serait victime de …"), over the trigger's. */
+  modality?: Modality;
 }
 
 export interface SlotContext {
@@ -740,6 +744,19 @@ function startsClause(ctx: SlotContext, at: number): boolean {
   return (ctx.lexicon.verbForms.get(token.fold) ?? []).some((reading) => hasTag(reading.tags, FormTag.FINITE));
 }
 
+/**
+ * "X serait victime de tirs de Y", "X was the target of strikes by Y": a noun trigger with no target
+ * after "victime/cible de", "victim/target of" has the subject of that phrase as its target, with
+ * the modality of its copula.
+ */
+function withVictim(ctx: SlotContext, match: TriggerMatch, inQuote: boolean, filled: FilledSlots | null): FilledSlots | null {
+  if (!filled || filled.targets.length > 0 || match.pattern.noTarget) return filled;
+  const victim = victimNounBefore(ctx.view, match.head, ctx.lexicon);
+  const subject = victim >= 0 ? subjectBefore(ctx, victim, inQuote) : null;
+  const targets = subject?.sources.filter((target) => !filled.sources.some((source) => source.key === target.key)) ?? [];
+  return targets.length > 0 ? { ...filled, targets, inferredTarget: true, modality: victimModality(ctx.view, victim, ctx.lexicon) } : filled;
+}
+
 /** Fills the source and target slots of a trigger; null when no source can be found. */
 export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolean): FilledSlots | null {
   const { pattern } = match;
@@ -760,26 +777,29 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   }
 
   if (match.entry.kind === "noun") {
-    const between = betweenAfter(ctx, match);
-    if (between.length >= 2) return { sources: [between[0]!], targets: between.slice(1), via: "between" };
-    const agent = agentAfter(ctx, match.end);
-    const complement = complementAfter(ctx, match) ?? (pattern.of === "target" && agent ? complementAfterAgent(ctx, agent.index) : -1);
-    const skip = new Set(complement >= 0 ? [complement] : []);
-    if (pattern.of === "source" && complement >= 0) {
-      const after = targetsAfter(match.argFrom, skip);
-      const complementEnd = ctx.view.mentions[complement]!.t1;
-      return { sources: group(ctx, complement), targets: after.length > 0 || noTarget ? after : objectOfNextVerb(ctx, match, complementEnd), via: "complement" };
-    }
-    const named = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
-    const targets = named.length > 0 || noTarget ? named : objectOfNextVerb(ctx, match, match.end);
-    if (agent) return { sources: agent.sources, targets, via: "agent" };
-    const attached = attachedToNoun(ctx, match);
-    if (attached >= 0) return { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
-    const performer = lightVerbSubject(ctx, match, inQuote);
-    if (performer) return { sources: performer.sources, targets: targets.filter((t) => !performer.sources.some((s) => s.key === t.key)), via: performer.via };
-    // "depuis l'arrestation de X": an arrest told without its author is the work of X's state.
-    const state = pattern.stateAgent && targets[0] ? ctx.stateOf(targets[0]) : null;
-    return state && { sources: [state], targets, via: "implicit" };
+    const nounSlots = (): FilledSlots | null => {
+      const between = betweenAfter(ctx, match);
+      if (between.length >= 2) return { sources: [between[0]!], targets: between.slice(1), via: "between" };
+      const agent = agentAfter(ctx, match.end);
+      const complement = complementAfter(ctx, match) ?? (pattern.of === "target" && agent ? complementAfterAgent(ctx, agent.index) : -1);
+      const skip = new Set(complement >= 0 ? [complement] : []);
+      if (pattern.of === "source" && complement >= 0) {
+        const after = targetsAfter(match.argFrom, skip);
+        const complementEnd = ctx.view.mentions[complement]!.t1;
+        return { sources: group(ctx, complement), targets: after.length > 0 || noTarget ? after : objectOfNextVerb(ctx, match, complementEnd), via: "complement" };
+      }
+      const named = pattern.of === "target" && complement >= 0 && !noTarget ? group(ctx, complement) : targetsAfter(match.argFrom, skip);
+      const targets = named.length > 0 || noTarget ? named : objectOfNextVerb(ctx, match, match.end);
+      if (agent) return { sources: agent.sources, targets, via: "agent" };
+      const attached = attachedToNoun(ctx, match);
+      if (attached >= 0) return { sources: group(ctx, attached), targets: targets.filter((t) => t.key !== ctx.view.mentions[attached]!.key), via: "complement" };
+      const performer = lightVerbSubject(ctx, match, inQuote);
+      if (performer) return { sources: performer.sources, targets: targets.filter((t) => !performer.sources.some((s) => s.key === t.key)), via: performer.via };
+      // "depuis l'arrestation de X": an arrest told without its author is the work of X's state.
+      const state = pattern.stateAgent && targets[0] ? ctx.stateOf(targets[0]) : null;
+      return state && { sources: [state], targets, via: "implicit" };
+    };
+    return withVictim(ctx, match, inQuote, nounSlots());
   }
 
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);

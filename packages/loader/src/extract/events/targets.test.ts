@@ -115,3 +115,16 @@ describe("codeEvents — deadlines", () => {
     expect(en("Anna Smith gave a speech until noon.")).toEqual([]);
   });
 });
+
+describe("codeEvents — victims and targets of an act", () => {
+  const rebels = { rebelsFr: ["GROUP", "rebelles"], rebelsEn: ["GROUP", "rebels"] };
+  it("makes the subject of 'victime de', 'target of' the act's target, with the copula's modality", () => {
+    expect(coded("Jean Dupont a été victime d'une attaque des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs)).toEqual(["ASSAULT rebelsFr→dupont"]);
+    expect(coded("Iran was the target of strikes by the rebels.", "en", { ...EN, ...rebels } as unknown as Specs)).toEqual(["ASSAULT rebelsEn→ir"]);
+    expect(coded("Jean Dupont serait victime de tirs des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs, true)).toEqual(["ASSAULT rebelsFr→dupont HYPOTHETICAL"]);
+  });
+
+  it("leaves victims named as an object alone", () => {
+    expect(coded("Jean Dupont a rendu visite aux victimes de l'attaque des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs)).not.toContain("ASSAULT rebelsFr→dupont");
+  });
+});
