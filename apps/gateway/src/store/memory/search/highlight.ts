@@ -19,14 +19,20 @@ const foldInPlace = (text: string) => text.toLowerCase().replace(ACCENTED, (c) =
 const IN_PLACE_RANGES = [[0x0000, 0x024f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const;
 /** Those characters by what they fold to ("e" ← e, E, é, É, ê…). */
 const FOLDED_FROM = new Map<string, string[]>();
+/** The same characters as ranges of a character class (a class of single characters is slower to test). */
 let inPlaceClass = "";
 for (const [from, to] of IN_PLACE_RANGES) {
-  for (let code = from; code <= to; code++) {
+  let runStart = -1;
+  for (let code = from; code <= to + 1; code++) {
     const c = String.fromCharCode(code);
-    const folded = foldInPlace(c);
-    if (folded.length !== 1) continue;
-    FOLDED_FROM.set(folded, [...(FOLDED_FROM.get(folded) ?? []), c]);
-    inPlaceClass += `\\u{${code.toString(16)}}`;
+    const folded = code <= to ? foldInPlace(c) : "";
+    if (folded.length === 1) {
+      FOLDED_FROM.set(folded, [...(FOLDED_FROM.get(folded) ?? []), c]);
+      if (runStart < 0) runStart = code;
+    } else if (runStart >= 0) {
+      inPlaceClass += `\\u{${runStart.toString(16)}}-\\u{${(code - 1).toString(16)}}`;
+      runStart = -1;
+    }
   }
 }
 /** Texts made only of characters that fold in place (one full scan of the text). */

@@ -27,11 +27,44 @@ const precedes = (a: Pool, i: number, b: Pool, j: number): boolean => {
   return (a.ordinals[i] ?? 0) < (b.ordinals[j] ?? 0);
 };
 
-/** How many items rank before `item`. */
-function countBefore(pools: Pool[], item: Item): number {
+/** How many items of `pool` rank before `item`: a binary search when the pool is in ranking order, else a count. */
+function countBeforeIn(pool: Pool, item: Item): number {
+  if (pool.ranked) {
+    let low = 0;
+    let high = pool.ordinals.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (precedes(pool, middle, item.pool, item.index)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
   let count = 0;
-  for (const pool of pools) for (let i = 0; i < pool.ordinals.length; i++) if (precedes(pool, i, item.pool, item.index)) count++;
+  for (let i = 0; i < pool.ordinals.length; i++) if (precedes(pool, i, item.pool, item.index)) count++;
   return count;
+}
+
+/** How many items rank before `item`. */
+const countBefore = (pools: Pool[], item: Item): number => pools.reduce((sum, pool) => sum + countBeforeIn(pool, item), 0);
+
+/**
+ * The first `n` items after `after` (or from the start) when every pool is in ranking order: a
+ * merge of the pools from their first items after it, so a page costs its size, not the matches.
+ */
+function selectRanked(pools: Pool[], n: number, after: Item | null): Item[] {
+  const heads = pools.map((pool) => (after ? countBeforeIn(pool, after) + (pool === after.pool ? 1 : 0) : 0));
+  const items: Item[] = [];
+  while (items.length < n) {
+    let best = -1;
+    pools.forEach((pool, p) => {
+      const head = heads[p]!;
+      if (head >= pool.ordinals.length) return;
+      if (best < 0 || precedes(pool, head, pools[best]!, heads[best]!)) best = p;
+    });
+    if (best < 0) break;
+    items.push({ pool: pools[best]!, index: heads[best]!++ });
+  }
+  return items;
 }
 
 /**
@@ -115,7 +148,7 @@ export async function searchPage(ix: Indexes, indexes: SearchIndexes, request: S
   const isAfter = (pool: Pool, i: number) => !afterItem || precedes(afterItem.pool, afterItem.index, pool, i);
   const isBefore = (pool: Pool, i: number) => !beforeItem || precedes(pool, i, beforeItem.pool, beforeItem.index);
   let items: Item[];
-  if (!backward) items = select(pools, size, isAfter);
+  if (!backward) items = pools.every((pool) => pool.ranked) ? selectRanked(pools, size, afterItem) : select(pools, size, isAfter);
   else if (beforeAt <= total) items = select(pools, size, isBefore, true);
   else items = select(pools, end, () => true).slice(pageStart);
 

@@ -38,6 +38,10 @@ const CHUNK = 500;
 const MIN_TERM_LENGTH = 2;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The distinct terms of a query: its folded words of two letters or more. */
+export const queryTerms = (query: string): string[] =>
+  [...new Set([...fold(query).matchAll(WORD)].map(([word]) => word).filter((word) => word.length >= MIN_TERM_LENGTH))];
+
 /** Postings as they are found (term, document, frequency), in typed arrays that double when full. */
 class PostingLog {
   length = 0;
@@ -135,9 +139,20 @@ export class TermIndex {
     return this.fields.reduce((sum, field) => sum + (field.offsets[id + 1]! - field.offsets[id]!), 0);
   }
 
+  /** The terms found in at least `documents` postings (all fields together). */
+  frequentTerms(documents: number): string[] {
+    const found: string[] = [];
+    for (const [term, id] of this.terms) if (this.documentFrequency(id) >= documents) found.push(term);
+    return found;
+  }
+
   /** Documents containing every term of `query` (folded words of 2 letters or more), scored with BM25+. */
   match(query: string): TermMatches {
-    const terms = [...new Set([...fold(query).matchAll(WORD)].map(([word]) => word).filter((word) => word.length >= MIN_TERM_LENGTH))];
+    return this.matchTerms(queryTerms(query));
+  }
+
+  /** Documents containing every one of `terms` (see {@link queryTerms}), scored with BM25+; rarest term first. */
+  matchTerms(terms: string[]): TermMatches {
     const ids = terms.map((term) => this.terms.get(term));
     const empty = { docs: new Int32Array(0), scores: new Float64Array(0), terms };
     if (terms.length === 0 || ids.some((id) => id === undefined)) return empty;
