@@ -42,13 +42,23 @@ function foldUnit(unit: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
+/** The last text folded and its fold: actors and events both fold the article body, one after the other. */
+let lastText = "";
+let lastFolded = "";
+
 /** Folds case, accents, typographic apostrophes, dashes and odd spaces; the result has the same length. */
 export function foldText(text: string): string {
+  if (text === lastText) return lastFolded;
   const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower.replace(NON_ASCII, foldUnit);
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
-  return out;
+  let folded: string;
+  if (lower.length === text.length) folded = lower.replace(NON_ASCII, foldUnit);
+  else {
+    folded = "";
+    for (let i = 0; i < text.length; i++) folded += foldUnit(text[i]!);
+  }
+  lastText = text;
+  lastFolded = folded;
+  return folded;
 }
 
 /** A comparison key for names: folded, apostrophes and spaces normalised, trimmed. Not length-preserving. */
