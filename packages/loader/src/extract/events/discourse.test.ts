@@ -21,6 +21,16 @@ describe("Discourse", () => {
     expect(people.antecedent(0, { person: false, plural: true })?.key).toBe("person:b");
   });
 
+  it("looks a few sentences back for a group before taking a country or body for 'they'", () => {
+    const discourse = new Discourse();
+    discourse.note({ key: "group:ministers", kind: "GROUP" }, 0, true);
+    discourse.note({ key: "country:IT", kind: "COUNTRY" }, 2);
+    discourse.note({ key: "country:GR", kind: "COUNTRY" }, 3);
+    expect(discourse.antecedent(4, { person: false, plural: true })?.key).toBe("group:ministers");
+    discourse.note({ key: "country:FR", kind: "COUNTRY" }, 6);
+    expect(discourse.antecedent(7, { person: false, plural: true })?.key).toBe("country:FR");
+  });
+
   it("prefers a person named in any role for French il/elle, and the last named for 'ce dernier'", () => {
     const discourse = new Discourse();
     discourse.note({ key: "org:party", kind: "ORGANIZATION" }, 0);

@@ -41,6 +41,11 @@ export interface PronounWant {
 }
 
 const REACH = 2;
+/** How far back "they" looks for a plural collective before it settles for a body or a country. */
+const PLURAL_REACH = 5;
+
+/** A group, or an actor named by a plural noun. */
+const isCollective = (entry: Entry): boolean => entry.plural === true || entry.kind === "GROUP";
 
 /**
  * French "il": the actors of the latest sentence that names any, a person first (subject, then
@@ -111,6 +116,16 @@ export class Discourse {
     this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: false, plural });
   }
 
+  /** The latest plural collective or group in subject position within {@link PLURAL_REACH} sentences, other than `exclude`. */
+  private collectiveSubjectBefore(sentence: number, exclude?: string): Entry | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i]!;
+      if (sentence - entry.sentence > PLURAL_REACH) return undefined;
+      if (entry.subject && entry.key !== exclude && isCollective(entry)) return entry;
+    }
+    return undefined;
+  }
+
   /**
    * The antecedent of a pronoun met in sentence `sentence` (see {@link PronounWant}), other than
    * `exclude`. Looks back at most two sentences.
@@ -128,8 +143,8 @@ export class Discourse {
     let found: Entry | undefined;
     if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
-    // "they": a plural collective or group first ("the protesters", "les rebelles"), then a body or country.
-    else if (want.plural) found = subjects.find((entry) => entry.plural || entry.kind === "GROUP") ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
+    // "they": a plural collective or group first ("the protesters", "les rebelles"), even a few sentences back, then a body or country.
+    else if (want.plural) found = subjects.find(isCollective) ?? this.collectiveSubjectBefore(sentence, exclude) ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
     else if (want.preferPerson) found = latestSentenceChoice(recent);
     else found = subjects[0];
     return found ? { key: found.key, kind: found.kind } : null;
