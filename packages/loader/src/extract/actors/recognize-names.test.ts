@@ -38,4 +38,10 @@ describe("recognizeNames", () => {
     const actors = recognizeActors(article("Title", "A protester using the pseudonym Zorya spoke. Un militant surnommé Brindille a parlé."));
     expect(actors.filter((actor) => actor.kind === "PERSON").map((actor) => actor.name).sort()).toEqual(["Brindille", "Zorya"]);
   });
+
+  it("reads a name after 'le gouvernement', 'le régime' as its leader's", () => {
+    const fr = recognizeActors(article("Titre", "Le texte avait été signé par le gouvernement Dumarais. Le gouvernement pro-Pékin a répondu."));
+    expect(fr.find((actor) => actor.kind === "PERSON")?.name).toBe("Dumarais");
+    expect(fr.some((actor) => actor.name.includes("Pékin") && actor.kind === "PERSON")).toBe(false);
+  });
 });

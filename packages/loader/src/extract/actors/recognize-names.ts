@@ -152,7 +152,7 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (scan.language === "fr" && previous !== undefined && FRENCH_ARTICLES.has(previous.fold) && !chunk.honorific && to - from > 1) {
     return [mention(namedIdentity("ORGANIZATION", name, countryInside), "pattern")];
   }
-  if (chunk.honorific || role !== undefined || g.nameCues.has(previous?.fold ?? "")) {
+  if (chunk.honorific || role !== undefined || g.nameCues.has(previous?.fold ?? "") || ledBy(scan, from)) {
     const person = personAt(scan, from, to, role === undefined ? null : countryOfRole(scan, from, to), mention, "pattern");
     return [...(person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }]), ...ofCountryMention(scan, from, to, mention)];
   }
@@ -177,6 +177,16 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
+/** French bodies named after their leader, before the name ("cabinet" is also a firm). */
+const LED_BODIES = new Set(["gouvernement", "regime", "administration"]);
+
+/** "le gouvernement Papadimos", "le régime Moubarak": the name is the leader's. */
+function ledBy(scan: FieldScan, from: number): boolean {
+  const head = scan.tokens[from - 1];
+  return scan.language === "fr" && head !== undefined && !head.cap && LED_BODIES.has(head.fold) && !ADJECTIVE_PREFIX.test(scan.folds[from]!); // "le gouvernement pro-Pékin"
+}
+
+const ADJECTIVE_PREFIX = /^(?:pro|anti|ex|post|pre|neo)-/;
 const OPENING_QUOTES = new Set(["«", "“", '"']);
 const CLOSING_QUOTES = new Set(["»", "”", '"']);
 
