@@ -244,8 +244,10 @@ function englishGerundCounts(view: SentenceView, match: TriggerMatch, lexicon: L
   // "asking to waive", "urging it to act": a participle with an infinitive complement.
   const infinitive = (at: number) => lexicon.cues.sets.infinitiveMarkers.has(view.tokens[at]?.lower ?? "") && view.tokens[at + 1]?.text === view.tokens[at + 1]?.lower;
   // Not "seeking to participate": an implicative verb before "to" means trying, not asking.
+  // And only as a clause after a name or a comma ("the embassy asking to", "…, urging them to"), not after an adjective ("financial backing to small firms").
   const tries = lexicon.cues.lemmas.implicative.has(match.entry.lemma);
-  if (!tries && (infinitive(match.end) || (lexicon.cues.sets.objectPronouns.has(next.lower) && infinitive(match.end + 1)))) return true;
+  const clause = previous.lower === "," || (view.mentionAt[match.head - 1] ?? -1) >= 0;
+  if (clause && !tries && (infinitive(match.end) || (lexicon.cues.sets.objectPronouns.has(next.lower) && infinitive(match.end + 1)))) return true;
   return (view.mentionAt[match.end] ?? -1) >= 0 || lexicon.cues.sets.determiners.has(next.lower);
 }
 
