@@ -102,7 +102,7 @@ describe("codeEvents — a demand carried by a letter or a speech", () => {
   it("leaves a demand without addressee when it does not follow the addressee or has another author", () => {
     expect(en("Anna Smith wrote to the United Nations, and Iran later asked for calm.")).not.toContain("REQUEST ir→un");
     expect(en("Anna Smith spoke to the United Nations about firms seeking to leave Iran.")).not.toContain("REQUEST smith→un");
-    expect(en("The United Nations gives financial backing to small firms in Iran.")).toEqual([]);
+    expect(en("The United Nations studied financial backing to small firms in Iran.")).toEqual([]);
   });
 });
 
