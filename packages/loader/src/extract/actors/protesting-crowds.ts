@@ -27,7 +27,7 @@ interface Crowd {
 export function protestingCrowds(scan: FieldScan, field: TextField, consumed: boolean[], fallbackCountry: Identity | null): RawMention[] {
   const mentions: RawMention[] = [];
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (consumed[i] || !scan.tokens[i]!.word) continue;
+    if (consumed[i] || !scan.tokens[i]!.word || !mayOpenCrowd(scan, i)) continue;
     const crowd = crowdAt(scan, i);
     const verb = crowd === undefined ? undefined : protestVerbAt(scan, crowd.to);
     if (crowd === undefined || verb === undefined) continue;
@@ -71,6 +71,13 @@ function pluralDemonymAt(scan: FieldScan, i: number): Identity | undefined {
   const token = scan.tokens[i];
   if (demonym === undefined || match!.to !== i + 1 || !token!.cap || !token!.fold.endsWith("s")) return undefined;
   return demonym.country;
+}
+
+/** A cheap first test run on every word: only a dictionary match, a number or a quantity word opens a crowd. */
+function mayOpenCrowd(scan: FieldScan, i: number): boolean {
+  const fold = scan.folds[i]!;
+  const first = fold.charCodeAt(0);
+  return scan.matchAt[i] !== undefined || (first >= 48 && first <= 57) || scan.g.crowds.quantities.has(fold);
 }
 
 /** The crowd that starts at token `i`, if one does: a plural demonym, or quantities "of" people. */
