@@ -44,11 +44,20 @@ export function recordTypeOf(record: object): NodeType {
   return "Event";
 }
 
-const toTextMatch = (match: TextMatch) => ({
-  property: match.field,
-  fragment: match.fragment,
-  highlights: match.highlights.map((h) => ({ beginIndice: h.start, endIndice: h.end, text: h.text })),
-});
+/** A text match in GitHub's shape; its highlights are converted only when a query selects them. */
+class TextMatchObject {
+  constructor(private readonly match: TextMatch) {}
+
+  get property(): string {
+    return this.match.field;
+  }
+  get fragment(): string {
+    return this.match.fragment;
+  }
+  get highlights() {
+    return this.match.highlights.map((h) => ({ beginIndice: h.start, endIndice: h.end, text: h.text }));
+  }
+}
 
 /** A search result edge; its cursor and text matches are made only when a query selects them. */
 class SearchEdge {
@@ -64,7 +73,7 @@ class SearchEdge {
     return this.edge.node.score;
   }
   get textMatches() {
-    return this.edge.node.matches.map(toTextMatch);
+    return this.edge.node.matches.map((match) => new TextMatchObject(match));
   }
 }
 

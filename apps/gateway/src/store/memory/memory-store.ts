@@ -44,9 +44,11 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   const lists = createResultLists(ix, rankings, createFilterCompiler(ix, search, periods), cacheSize);
   const memo = cacheSize > 0 ? new LRUCache<string, Promise<unknown>>({ max: cacheSize }) : null;
 
-  /** Runs `compute` once per key while the key stays in the cache. */
-  function remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const cached = memo?.get(key) as Promise<T> | undefined;
+  /** Runs `compute` once per key while the key stays in the cache (the key is made only when there is a cache). */
+  function remember<T>(keyOf: () => string, compute: () => Promise<T>): Promise<T> {
+    if (!memo) return compute();
+    const key = keyOf();
+    const cached = memo.get(key) as Promise<T> | undefined;
     if (cached) return cached;
     const value = compute();
     memo?.set(key, value);
@@ -70,7 +72,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   /** Every actor's unfiltered network, once the background warm-up has built it. */
   let networks: (TieTable & { offsets: Int32Array }) | null = null;
   const ties = (actorId: string, filter: EventFilter): Promise<Sequence<Tie>> =>
-    remember(JSON.stringify(["ties", actorId, filter]), async () => {
+    remember(() => JSON.stringify(["ties", actorId, filter]), async () => {
       const actor = ix.actorOrdinal.get(actorId) ?? -1;
       if (nothingBut(filter) && networks && actor >= 0) return tieSequence(ix, actor, networks, networks.offsets[actor]!, networks.offsets[actor + 1]!);
       if (nothingBut(filter)) return buildTies(ix, actor, (visit) => ix.eventsOfActor[actor]?.forEach((event) => visit(event)));
@@ -92,7 +94,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   };
 
   const count = (request: CountRequest, membersOf: (filter: EventFilter) => Promise<Bitset | null>): Promise<CountResult> =>
-    remember(JSON.stringify(["count", request]), async () => {
+    remember(() => JSON.stringify(["count", request]), async () => {
       const members = await membersOf(request.filter);
       return countEvents(ix, () => periods(request.groupBy === "PERIOD" ? request.unit : "YEAR", request.groupBy === "PERIOD" ? request.basis : "EVENT_DATE"), { members, types: typesOnly(request.filter) ?? undefined }, request);
     });
@@ -144,7 +146,7 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
     findProblems: async (queries) => queries.map((query) => findProblems(corpus.problems, query)),
     search: (requests) =>
       Promise.all(
-        requests.map((request) => remember(JSON.stringify(["search", request.query, [...request.types].sort(), request.page]), () => searchPage(ix, search, request))),
+        requests.map((request) => remember(() => JSON.stringify(["search", request.query, [...request.types].sort(), request.page]), () => searchPage(ix, search, request))),
       ),
   };
 }

@@ -58,11 +58,13 @@ function patternOf(term: string): RegExp {
   return pattern;
 }
 
-/** Where `pattern` next matches in `text` from `from` on, or null. */
-function matchFrom(pattern: RegExp, text: string, from: number): Located | null {
+/**
+ * Where `term`'s pattern next matches in `text` from `from` on, or null. `test` instead of `exec`
+ * (no match array): a match is as long as the term, each class matching one UTF-16 unit.
+ */
+function matchFrom(pattern: RegExp, term: string, text: string, from: number): Located | null {
   pattern.lastIndex = from;
-  const found = pattern.exec(text);
-  return found ? { start: found.index, end: found.index + found[0].length } : null;
+  return pattern.test(text) ? { start: pattern.lastIndex - term.length, end: pattern.lastIndex } : null;
 }
 
 /**
@@ -71,20 +73,20 @@ function matchFrom(pattern: RegExp, text: string, from: number): Located | null 
  * written (see {@link patternOf}), and only up to the end of that fragment.
  */
 function inPlaceHits(text: string, terms: ReadonlySet<string>): Located[] {
-  const compiled = [...terms].map(patternOf);
+  const compiled = [...terms].map((term) => ({ term, pattern: patternOf(term) }));
   let first: Located | null = null;
-  for (const pattern of compiled) {
-    const found = matchFrom(pattern, text, 0);
+  for (const { term, pattern } of compiled) {
+    const found = matchFrom(pattern, term, text, 0);
     if (found && (first === null || found.start < first.start)) first = found;
   }
   if (first === null) return [];
   const from = fragmentStart(text, first);
   const to = from + FRAGMENT_LENGTH;
   const hits: Located[] = [];
-  for (const pattern of compiled) {
-    for (let found = matchFrom(pattern, text, from); found !== null && found.end <= to; found = matchFrom(pattern, text, found.end)) hits.push(found);
+  for (const { term, pattern } of compiled) {
+    for (let found = matchFrom(pattern, term, text, from); found !== null && found.end <= to; found = matchFrom(pattern, term, text, found.end)) hits.push(found);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return compiled.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Occurrences of the terms found word by word, folding the words that could match (any text). */
