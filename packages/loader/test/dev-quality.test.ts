@@ -9,7 +9,7 @@ import { scoreAll } from "../src/eval/score.js";
 // Regression floors for extraction quality on the dev set (../shared/corpus/dev, read at run time and
 // skipped when absent). The floors sit a little under the figures measured when they were last raised;
 // `npm run eval` prints the real figures and the errors. Raise them when the extractors improve.
-const FLOORS = { actorF1: 0.92, eventF1: 0.42 };
+const FLOORS = { actorF1: 0.92, eventF1: 0.55 };
 
 const dev = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/corpus/dev");
 const goldFile = join(dev, "gold.json");
