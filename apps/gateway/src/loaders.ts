@@ -1,3 +1,4 @@
+import type { Event } from "@corpus/schema";
 import DataLoader from "dataloader";
 import { badUserInput, timeoutError } from "./errors.js";
 import {
@@ -104,10 +105,12 @@ export class Loaders {
  */
 export function createLookups(store: CorpusStore, loaders: Loaders) {
   const local = store.local;
-  if (local) return { article: local.article, actor: local.actor, event: local.event, actorTotals: local.actorTotals };
+  if (local) return { article: local.article, actor: local.actor, event: local.event, actorTotals: local.actorTotals, eventSource: local.eventSource, eventTarget: local.eventTarget };
   return {
     article: (id: string) => loaders.article.load(id),
     actor: (id: string) => loaders.actor.load(id),
+    eventSource: (event: Event) => loaders.actor.load(event.sourceId),
+    eventTarget: (event: Event) => (event.targetId === null ? null : loaders.actor.load(event.targetId)),
     event: (id: string) => loaders.event.load(id),
     actorTotals: (id: string) => loaders.actorTotals.load(id),
   };

@@ -77,8 +77,8 @@ export const recordResolvers = {
   Event: {
     id: (event: Event) => globalIdOf("Event", event),
     key: (event: Event) => event.id,
-    source: (event: Event, _: unknown, ctx: Context) => ctx.lookups.actor(event.sourceId),
-    target: (event: Event, _: unknown, ctx: Context) => (event.targetId === null ? null : ctx.lookups.actor(event.targetId)),
+    source: (event: Event, _: unknown, ctx: Context) => ctx.lookups.eventSource(event),
+    target: (event: Event, _: unknown, ctx: Context) => ctx.lookups.eventTarget(event),
     place: (event: Event, _: unknown, ctx: Context) => (event.placeId === null ? null : ctx.lookups.actor(event.placeId)),
     article: (event: Event, _: unknown, ctx: Context) => ctx.lookups.article(event.articleId),
   },

@@ -40,6 +40,9 @@ export interface LocalLookups {
   actor(id: string): Actor | null;
   event(id: string): Event | null;
   actorTotals(id: string): ActorTotals | null;
+  /** An event's source and target actors (null when none): what an events page resolves most. */
+  eventSource(event: Event): Actor | null;
+  eventTarget(event: Event): Actor | null;
 }
 
 export interface StoreCounts {

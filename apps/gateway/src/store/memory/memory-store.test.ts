@@ -16,6 +16,18 @@ describe("memory store: events", () => {
     expect(ids(await events({}))).toEqual(["e4", "e5", "e6", "e13", "e10", "e3", "e1", "e11", "e8", "e9", "e12", "e2", "e7"]);
   });
 
+  it("gives each event's source and target actors as looking their ids up does, with stores sharing a corpus", () => {
+    const again = createMemoryStore(fixtureCorpus, { cacheSize: 0 });
+    for (const local of [store.local!, again.local!]) {
+      for (const event of fixtureCorpus.events) {
+        expect(local.eventSource(event)).toBe(local.actor(event.sourceId));
+        expect(local.eventTarget(event)).toBe(event.targetId === null ? null : local.actor(event.targetId));
+      }
+    }
+    expect(fixtureCorpus.events.some((event) => event.targetId === null)).toBe(true);
+    expect(JSON.parse(JSON.stringify(fixtureCorpus.events[0]))).toEqual({ ...fixtureCorpus.events[0] });
+  });
+
   it("filters by type, either-side actor and country", async () => {
     expect(ids(await events({ types: ["ACCUSE"] }))).toEqual(["e9", "e2"]);
     expect(new Set(ids(await events({ actorIds: ["country:US"] })))).toEqual(new Set(["e2", "e3"]));

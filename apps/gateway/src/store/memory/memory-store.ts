@@ -1,4 +1,4 @@
-import { EventType, type Corpus } from "@corpus/schema";
+import { EventType, type Actor, type Corpus, type Event } from "@corpus/schema";
 import { LRUCache } from "lru-cache";
 import type { CorpusStore, CountRequest, CountResult, EventFilter, LocalLookups, MentionRecord, Tie } from "../types.js";
 import type { Bitset } from "./bitset.js";
@@ -18,6 +18,10 @@ export interface MemoryStoreOptions {
   /** Filtered result lists, networks, counts and searches kept in memory (LRU); 0 disables caching. */
   cacheSize?: number;
 }
+
+const SOURCE = Symbol("source actor");
+const TARGET = Symbol("target actor");
+type Linked = Event & { [SOURCE]?: Actor | null; [TARGET]?: Actor | null };
 
 /** Whether a filter sets nothing but (at most) the given field. */
 const nothingBut = (filter: object, field?: string) => Object.entries(filter).every(([name, value]) => name === field || value == null);
@@ -57,10 +61,18 @@ export function createMemoryStore(corpus: Corpus, options: MemoryStoreOptions = 
   }
 
   const one = <T>(records: readonly T[], ordinal: ReadonlyMap<string, number>) => (id: string) => records[ordinal.get(id) ?? -1] ?? null;
+  // Each event holds its source and target actors under hidden keys: resolving them is a property
+  // read instead of two id-map lookups that miss the processor caches (12% of an events page).
+  ix.events.forEach((event, i) => {
+    Object.defineProperty(event, SOURCE, { value: ix.actors[ix.eventSource[i] ?? -1] ?? null, configurable: true });
+    Object.defineProperty(event, TARGET, { value: ix.actors[ix.eventTarget[i] ?? -1] ?? null, configurable: true });
+  });
   const local: LocalLookups = {
     article: one(ix.articles, ix.articleOrdinal),
     actor: one(ix.actors, ix.actorOrdinal),
     event: one(ix.events, ix.eventOrdinal),
+    eventSource: (event) => (event as Linked)[SOURCE] ?? local.actor(event.sourceId),
+    eventTarget: (event) => (event as Linked)[TARGET] ?? (event.targetId === null ? null : local.actor(event.targetId)),
     actorTotals: (id) => {
       const actor = ix.actorOrdinal.get(id);
       if (actor === undefined) return null;
