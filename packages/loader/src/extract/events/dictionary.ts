@@ -92,6 +92,8 @@ export const CueEntry = z
     reciprocalVerbs: Words,
     /** Phrases naming whom a reply answers ("in response to X", "sous la pression de X"). */
     responseTo: Words,
+    /** Response phrases whose noun tells no act of its own ("à l'appel de X", "at the invitation of X"). */
+    callPhrases: Words,
     /** Adverb phrases that may stand inside a verb group ("a de nouveau refusé", "a pour sa part condamné", "at first rejected"). */
     adverbPhrases: Words,
     /** Prepositions after which an infinitive tells a past act ("après avoir condamné"). */

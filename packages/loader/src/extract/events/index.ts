@@ -20,7 +20,7 @@ import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
-import { respondedTo } from "./response-phrase.js";
+import { insideResponsePhrase, respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
 import { stateBodyOf } from "./state-bodies.js";
@@ -63,6 +63,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const quoted = view.quoteOf[match.head] !== null;
   if (quoted && !isSpeech(match, lexicon)) return [];
   if (modifiesNextNoun(view, match, lexicon)) return [];
+  if (match.entry.kind === "noun" && insideResponsePhrase(view, match.head, lexicon)) return [];
   if (lexicon.language === "en" && !englishGerundCounts(view, match, lexicon)) return [];
   if (lexicon.language === "fr" && !frenchParticipleCounts(view, match, lexicon)) return [];
   const passive = isPassive(view.tokens, match, lexicon);

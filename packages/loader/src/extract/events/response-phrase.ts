@@ -31,3 +31,18 @@ export function respondedTo(view: SentenceView, lexicon: Lexicon, source: string
   }
   return null;
 }
+
+/** How far back a call phrase may start and still cover its noun ("at the invitation"). */
+const PHRASE_LENGTH = 4;
+
+/**
+ * True when the noun at `head` closes a call phrase ("à l'appel de X", "at the invitation of X"): the
+ * phrase names who called the main act; it tells no act of its own. ("à la demande de X" does: a request.)
+ */
+export function insideResponsePhrase(view: SentenceView, head: number, lexicon: Lexicon): boolean {
+  for (let i = Math.max(0, head - PHRASE_LENGTH); i <= head; i++) {
+    const length = view.tokens[i]!.word ? cueAt(view.tokens, i, lexicon, "callPhrases") : 0;
+    if (length > 0 && i + length > head) return true;
+  }
+  return false;
+}

@@ -129,3 +129,14 @@ describe("codeEvents — victims and targets of an act", () => {
     expect(coded("Jean Dupont a rendu visite aux victimes de l'attaque des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs)).not.toContain("ASSAULT rebelsFr→dupont");
   });
 });
+
+describe("codeEvents — who called an act", () => {
+  it("takes no demand from the phrase naming who called a protest", () => {
+    expect(fr("Des milliers de manifestants ont défilé à l'appel de l'Union européenne.")).not.toContain("REQUEST ue→-");
+    expect(en("Hundreds rallied in Iran at the call of the United Nations.")).not.toContain("REQUEST un→-");
+  });
+
+  it("still reads a request told as a noun elsewhere", () => {
+    expect(fr("L'appel de l'Union européenne au Mali a été entendu.")).toContain("REQUEST ue→ml");
+  });
+});
