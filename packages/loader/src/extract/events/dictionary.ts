@@ -29,6 +29,8 @@ export const PatternEntry = z
     needsObject: z.boolean().optional(),
     reflexive: z.boolean().optional(),
     thenNot: Words.optional(),
+    /** No event when a French infinitive or "-é" participle follows: "s'est vu refuser un visa", "s'est retrouvé contraint" are passives, no meeting. */
+    thenNotVerb: z.boolean().optional(),
     speech: z.boolean().optional(),
     stateAgent: z.boolean().optional(),
     /** The kinds the source must have ("gather" is a protest only for a crowd). */

@@ -26,6 +26,8 @@ export interface CompiledPattern {
   needsObject: boolean;
   reflexive: boolean;
   thenNot: string[][];
+  /** A verb form right after the trigger cancels it ("s'est vu refuser"). */
+  thenNotVerb: boolean;
   speech: boolean;
   /** An arrest: its agentless passive is done by the state of the person arrested. */
   stateAgent: boolean;
@@ -110,6 +112,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     needsObject: entry.needsObject ?? false,
     reflexive: entry.reflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
+    thenNotVerb: entry.thenNotVerb ?? false,
     speech: entry.speech ?? entry.type === "STATEMENT",
     stateAgent: entry.stateAgent ?? false,
     sourceKinds: entry.sourceKinds ? new Set(entry.sourceKinds) : null,

@@ -109,9 +109,22 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   const end = head + 1 + rest.length;
   if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
+  if (pattern.thenNotVerb && tokens[end] && looksLikeFrenchVerbForm(tokens[end], lexicon)) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
   const object = findObject(tokens, end, entry, lexicon, tokens[head]!);
   return object && { end, argFrom: object.end };
+}
+
+/**
+ * A French infinitive (-er, -ir, -re) or "-é" participle, read from its ending: the verb after "se voir",
+ * "se retrouver" can be any verb ("s'est vu refuser", "s'est vue qualifier", "s'est retrouvé privé"),
+ * which no list of our pattern verbs covers. Short words, adverbs, prepositions ("entre", "contre") and determiners ("notre") are not taken.
+ */
+function looksLikeFrenchVerbForm(token: Token, lexicon: Lexicon): boolean {
+  const { sets } = lexicon.cues;
+  if (!token.word || token.text !== token.lower || token.lower.length < 5) return false;
+  if (sets.adverbs.has(token.lower) || sets.prepositions.has(token.lower) || sets.locative.has(token.lower) || sets.determiners.has(token.lower)) return false;
+  return /(er|ir|re|é|ée|és|ées)$/.test(token.lower);
 }
 
 /** A capitalised word inside a sentence is part of a name ("Secretary of State", "Coalition de la gauche"). */

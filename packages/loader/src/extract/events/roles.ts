@@ -51,10 +51,11 @@ function readRole(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): Role
     return { kind: "free" };
   }
   if (sets.locative.has(intro.words)) {
-    // "a source within the ministry", "officials in London": the place names whom they speak for,
-    // unless the group is an actor of its own ("foreign ministers in Cairo").
+    // "a source within the ministry", "officials in Washington": the body or state names whom they
+    // speak for, unless the group is an actor of its own ("foreign ministers in Cairo"). A mere place
+    // only says where they are ("des manifestants à Lyon", "protesters in Portland").
     const before = view.tokens[intro.index - 1];
-    if (before && sets.groupHeads.has(before.lower) && (view.mentionAt[intro.index - 1] ?? -1) < 0) return { kind: "free" };
+    if (before && slot.kind !== "LOCATION" && sets.groupHeads.has(before.lower) && (view.mentionAt[intro.index - 1] ?? -1) < 0) return { kind: "free" };
     return { kind: "locative", ...at };
   }
   const token = view.tokens[intro.index]!;

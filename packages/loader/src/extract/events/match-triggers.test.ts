@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { coded } from "./test-article.js";
+
+type Specs = Parameters<typeof coded>[2];
+const FR = { dupont: ["PERSON", "Paul Dupont", "Dupont"], marie: ["PERSON", "Marie Durand"], fr: ["COUNTRY", "France"] } as unknown as Specs;
+const EN = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"] } as unknown as Specs;
+
+describe("matchTriggers — senses of a trigger that tell no event", () => {
+  it("reads 'se voir' / 'se retrouver' before a verb form as a passive, not as a meeting", () => {
+    expect(coded("Paul Dupont s'est vu refuser un titre de séjour.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont s'est retrouvé privé de son poste.", "fr", FR)).toEqual([]);
+    expect(coded("Marie Durand s'est vue attribuer le ministère.", "fr", FR)).toEqual([]);
+    // A meeting stays one, also before a preposition that ends like an infinitive.
+    expect(coded("Paul Dupont s'est entretenu avec Marie Durand.", "fr", FR)).toEqual(["CONSULT dupont→marie"]);
+    expect(coded("Paul Dupont s'est retrouvé avec Marie Durand mardi.", "fr", FR)).toEqual(["CONSULT dupont→marie"]);
+  });
+
+  it("reads 'accuser' + a fall or a delay as showing it, not as blaming", () => {
+    expect(coded("Paul Dupont accuse une baisse de sa cote dans les sondages.", "fr", FR)).toEqual([]);
+    expect(coded("La France accuse un net recul de ses ventes.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont accuse la France de mentir.", "fr", FR)).toEqual(["ACCUSE dupont→fr"]);
+  });
+
+  it("reads 'agree that' and 'agree on the need' as an opinion shared, not as an agreement", () => {
+    expect(coded("Anna Smith agreed that the pound was too weak.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith and Tom Jones agree on the need for lower taxes.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith agreed to a ceasefire with Britain.", "en", EN)).toEqual(["AGREE smith→uk"]);
+  });
+});
