@@ -25,6 +25,8 @@ export const PatternEntry = z
     of: z.enum(["source", "target"]).optional(),
     noTarget: z.boolean().optional(),
     needsTarget: z.boolean().optional(),
+    /** Nouns that, as the subject of the passive trigger, make it an event without a target ("le traité a été signé par X"). */
+    passiveObjects: Words.optional(),
     /** Without a target, an object must follow: "attacked a base" is an attack, "attacked at dawn", "se bat pour ses droits" are not. */
     needsObject: z.boolean().optional(),
     reflexive: z.boolean().optional(),

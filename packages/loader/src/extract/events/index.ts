@@ -57,6 +57,20 @@ interface SentenceContext extends SlotContext {
 /** Demands that a participle or infinitive after a speech verb addresses to its addressee ("wrote to X asking …"). */
 const ADDRESSED_ACTS = new Set<EventType>(["REQUEST", "THREATEN"]);
 
+/** How far before a passive trigger its subject noun may stand ("le traité avait été signé"). */
+const PASSIVE_SUBJECT_SPAN = 6;
+
+/** One of the pattern's passive objects stands before the trigger, in its clause: "the treaty was signed by X". */
+function passiveSubjectNamed(view: SentenceContext["view"], match: TriggerMatch): boolean {
+  const { passiveObjects } = match.pattern;
+  for (let i = match.head - 1; i >= 0 && i >= match.head - PASSIVE_SUBJECT_SPAN; i--) {
+    const token = view.tokens[i]!;
+    if (!token.word) return false;
+    if (passiveObjects.has(token.fold)) return true;
+  }
+  return false;
+}
+
 function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: TriggerMatch): LocalEvent[] {
   const { article, lexicon } = ctx;
   const { view } = slots;
@@ -76,7 +90,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   if (sourceKinds && !filled.sources.every((source) => sourceKinds.has(source.kind))) return [];
   // "X and Y met": a reciprocal event finds its target among its coordinated subjects.
   const reciprocalPair = filled.sources.length >= 2 && isReciprocal(match, match.pattern.type, lexicon);
-  if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair) return [];
+  if (match.pattern.needsTarget && filled.targets.length === 0 && !reciprocalPair && !(passive && passiveSubjectNamed(view, match))) return [];
   if (match.pattern.needsObject && filled.targets.length === 0 && !reciprocalPair && !passive && !objectFollows(view, match, lexicon)) return [];
   let modality = filled.modality ?? modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;

@@ -22,6 +22,8 @@ export interface CompiledPattern {
   noTarget: boolean;
   /** Without a target the trigger is read in its harmless sense and gives no event. */
   needsTarget: boolean;
+  /** Folded nouns whose passive ("the treaty was signed by X") needs no target. */
+  passiveObjects: ReadonlySet<string>;
   /** Without a target, a direct object must follow the trigger. */
   needsObject: boolean;
   reflexive: boolean;
@@ -109,6 +111,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     of: entry.of ?? "target",
     noTarget: entry.noTarget ?? false,
     needsTarget: entry.needsTarget ?? false,
+    passiveObjects: new Set((entry.passiveObjects ?? []).flatMap(phraseWords)),
     needsObject: entry.needsObject ?? false,
     reflexive: entry.reflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),

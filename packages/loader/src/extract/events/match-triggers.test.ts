@@ -27,3 +27,15 @@ describe("matchTriggers — senses of a trigger that tell no event", () => {
     expect(coded("Anna Smith agreed to a ceasefire with Britain.", "en", EN)).toEqual(["AGREE smith→uk"]);
   });
 });
+
+describe("matchTriggers — signing", () => {
+  it("codes a signature as an agreement only with a party, or for a treaty signed", () => {
+    expect(coded("Paul Dupont a signé un décret sur les retraites.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a signé la mise en scène du film.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont y voit le signe que la France a changé.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a signé avec Marie Durand.", "fr", FR)).toEqual(["AGREE dupont→marie"]);
+    expect(coded("Le traité a été signé par la France en mai.", "fr", FR)).toEqual(["AGREE fr→-"]);
+    expect(coded("Anna Smith signed a decree on taxes.", "en", EN)).toEqual([]);
+    expect(coded("The treaty was signed by Britain in May.", "en", EN)).toEqual(["AGREE uk→-"]);
+  });
+});

@@ -598,7 +598,9 @@ function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; i
   const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
   if (at < 0) return null;
   const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 7);
-  return index < 0 ? null : { sources: group(ctx, index), index };
+  // "tué par balle en Ariège", "hit by a shell in Kharkiv": a place named after the agent phrase is where, not who.
+  if (index < 0 || roleOf(ctx.view, ctx.view.mentions[index]!, ctx.lexicon).kind === "locative") return null;
+  return { sources: group(ctx, index), index };
 }
 
 /**
