@@ -10,3 +10,17 @@ describe("agentAfter — a place after a passive agent phrase", () => {
     expect(coded("Un homme a été tué par la police à Lyon.", "fr", specs)).toEqual(["ASSAULT police→-"]);
   });
 });
+
+describe("subjectBefore — a place before a relative pronoun", () => {
+  const specs = { lyon: ["LOCATION", "Lyon"], dupont: ["PERSON", "Paul Dupont"], ir: ["COUNTRY", "Iran"], uk: ["COUNTRY", "Royaume-Uni"] } as unknown as Specs;
+
+  it("does not make a place that completes a noun the subject of 'qui'", () => {
+    expect(coded("Le maire de Lyon, qui a dénoncé le Royaume-Uni, est parti.", "fr", specs)).toEqual([]);
+    expect(coded("La cour d'appel de Lyon, qui a condamné Paul Dupont, a siégé mardi.", "fr", specs)).toEqual([]);
+  });
+
+  it("keeps a person or a state after a preposition as the antecedent", () => {
+    expect(coded("Il a répondu à Paul Dupont, qui a dénoncé le Royaume-Uni.", "fr", specs)).toEqual(["ACCUSE dupont→uk"]);
+    expect(coded("Elle est détenue en Iran, qui a dénoncé le Royaume-Uni.", "fr", specs)).toEqual(["ACCUSE ir→uk"]);
+  });
+});

@@ -126,6 +126,18 @@ function namedComplement(ctx: SlotContext, index: number): number {
   return gap === 1 || (gap === 2 && lexicon.cues.sets.determiners.has(view.tokens[slot.t1 + 1]!.lower)) ? index + 1 : index;
 }
 
+/**
+ * A place that only completes a noun: "la cour d'appel de Paris, qui …", "le maire de Pau, qui …",
+ * "tué par balle à Lyon". The noun, not the place, is who acts. A person or a state after "à/de"
+ * stays an actor ("répondre à X, qui a répliqué", "en Iran, qui a reconnu").
+ */
+function complementOfNoun(ctx: SlotContext, index: number): boolean {
+  const slot = ctx.view.mentions[index]!;
+  if (slot.kind !== "LOCATION") return false;
+  const role = roleOf(ctx.view, slot, ctx.lexicon).kind;
+  return role === "locative" || role === "genitive";
+}
+
 /** Followed by a relative subject pronoun ("X, qui …", "X, who …"): X is that clause's subject. */
 function antecedentOfRelative(ctx: SlotContext, index: number): boolean {
   const { tokens } = ctx.view;
@@ -214,7 +226,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
       // The antecedent is the subject whatever its own role: "the campaign of X, who was arrested".
       const before = tokens[i - 1]?.lower === "," ? i - 2 : i - 1;
       const antecedent = view.mentionAt[before] ?? -1;
-      if (antecedent >= 0) return { sources: group(ctx, coordinationHead(view, phraseStart(ctx, antecedent), lexicon)), via: "subject" };
+      if (antecedent >= 0 && !complementOfNoun(ctx, antecedent)) return { sources: group(ctx, coordinationHead(view, phraseStart(ctx, antecedent), lexicon)), via: "subject" };
       return fallback;
     }
     if (sets.clauseBreak.has(token.lower) && sharesSubject(ctx, i)) {
@@ -598,8 +610,9 @@ function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; i
   const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
   if (at < 0) return null;
   const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 7);
-  // "tué par balle en Ariège", "hit by a shell in Kharkiv": a place named after the agent phrase is where, not who.
-  if (index < 0 || roleOf(ctx.view, ctx.view.mentions[index]!, ctx.lexicon).kind === "locative") return null;
+  // "tué par balle en Ariège", "confirmée par le parquet de Paris", "tué par un policier aux Etats-Unis":
+  // a place, or a state after a place preposition, that follows the agent's noun is where, not who.
+  if (index < 0 || complementOfNoun(ctx, index) || roleOf(ctx.view, ctx.view.mentions[index]!, ctx.lexicon).kind === "locative") return null;
   return { sources: group(ctx, index), index };
 }
 
