@@ -30,6 +30,8 @@ export const PatternEntry = z
     /** Without a target, an object must follow: "attacked a base" is an attack, "attacked at dawn", "se bat pour ses droits" are not. */
     needsObject: z.boolean().optional(),
     reflexive: z.boolean().optional(),
+    /** The pronominal form is another verb: "se demander" is to wonder, "se réclamer de" to claim kinship. */
+    notReflexive: z.boolean().optional(),
     thenNot: Words.optional(),
     /** No event when a French infinitive or "-é" participle follows: "s'est vu refuser un visa", "s'est retrouvé contraint" are passives, no meeting. */
     thenNotVerb: z.boolean().optional(),

@@ -27,6 +27,8 @@ export interface CompiledPattern {
   /** Without a target, a direct object must follow the trigger. */
   needsObject: boolean;
   reflexive: boolean;
+  /** No match in the pronominal form ("se demander"). */
+  notReflexive: boolean;
   thenNot: string[][];
   /** A verb form right after the trigger cancels it ("s'est vu refuser"). */
   thenNotVerb: boolean;
@@ -114,6 +116,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     passiveObjects: new Set((entry.passiveObjects ?? []).flatMap(phraseWords)),
     needsObject: entry.needsObject ?? false,
     reflexive: entry.reflexive ?? false,
+    notReflexive: entry.notReflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     thenNotVerb: entry.thenNotVerb ?? false,
     speech: entry.speech ?? entry.type === "STATEMENT",

@@ -39,3 +39,15 @@ describe("matchTriggers — signing", () => {
     expect(coded("The treaty was signed by Britain in May.", "en", EN)).toEqual(["AGREE uk→-"]);
   });
 });
+
+describe("matchTriggers — pronominal and question senses of 'demander'", () => {
+  it("reads 'se demander' as wondering and 'demander si' as asking a question, not as a request", () => {
+    expect(coded("Paul Dupont se demande si la France a raison.", "fr", FR)).toEqual([]);
+    expect(coded("Marie Durand s'est demandé pourquoi la France attendait.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a demandé si la France viendrait.", "fr", FR)).toEqual([]);
+  });
+
+  it("keeps a request whose verb follows another pronominal verb", () => {
+    expect(coded("Paul Dupont se lève et demande à la France de partir.", "fr", FR)).toEqual(["REQUEST dupont→fr"]);
+  });
+});

@@ -3,7 +3,7 @@
  * verb form and as a noun; the pattern's literal continuation, reflexive pronoun, object word and
  * excluded next words are checked; the first pattern in dictionary order that passes wins.
  */
-import { adverbPhraseEndingAt, cueAt } from "./clause.js";
+import { adverbPhraseEndingAt, auxiliaryBefore, cueAt } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import { mayBeCandidate, type CompiledPattern, type Lexicon, type TriggerCandidate, type TriggerEntry } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -88,6 +88,18 @@ function hasReflexive(tokens: readonly Token[], head: number, lexicon: Lexicon):
   return false;
 }
 
+/**
+ * "se demande", "s'est demandé", "se demandant": the reflexive pronoun right before the verb or its
+ * "être" auxiliary. Looser than hasReflexive, which also lets a clitic stand between ("se le
+ * demande"), it must not take the "se" of an earlier verb ("se présente et demande") or "s'il".
+ */
+function pronominal(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  const aux = auxiliaryBefore(tokens, head, lexicon);
+  const before = aux?.kind === "be" && aux.index === head - 1 ? head - 2 : head - 1;
+  const token = tokens[before];
+  return token !== undefined && lexicon.cues.sets.reflexive.has(token.lower) && tokens[before + 1]?.lower !== "il" && tokens[before + 1]?.lower !== "ils";
+}
+
 /** True when the word before `head` makes it a noun ("the attack", "l'attaque") rather than a verb. */
 export function nounContext(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
   const previous = tokens[head - 1];
@@ -108,6 +120,7 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   if (!wordsAt(tokens, head + 1, rest)) return null;
   const end = head + 1 + rest.length;
   if (pattern.reflexive && !hasReflexive(tokens, head, lexicon)) return null;
+  if (pattern.notReflexive && pronominal(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
   if (pattern.thenNotVerb && tokens[end] && looksLikeFrenchVerbForm(tokens[end], lexicon)) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
