@@ -24,3 +24,16 @@ describe("subjectBefore — a place before a relative pronoun", () => {
     expect(coded("Elle est détenue en Iran, qui a dénoncé le Royaume-Uni.", "fr", specs)).toEqual(["ACCUSE ir→uk"]);
   });
 });
+
+describe("agentAfter — a name past a comma", () => {
+  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], dgsi: ["ORGANIZATION", "la DGSI"] } as unknown as Specs;
+
+  it("takes no agent from the clause that follows the agent phrase", () => {
+    expect(coded("Sollicité par un journal, Paul Dupont a confirmé la mesure.", "fr", specs)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("Interrogé par la radio, Paul Dupont n'a pas répondu.", "fr", specs)).toEqual([]);
+  });
+
+  it("keeps a name set in apposition to the agent", () => {
+    expect(coded("L'homme a été arrêté par les services secrets, la DGSI, mardi.", "fr", specs)).toEqual(["COERCE dgsi→-"]);
+  });
+});

@@ -606,10 +606,23 @@ function betweenAfter(ctx: SlotContext, match: TriggerMatch): Participant[] {
 }
 
 /** The mention introduced by a passive agent word ("par X", "by X") after the trigger. */
+/** A finite verb, or a negation or reflexive pronoun that only stands before one ("n'a pas", "s'oppose"). */
+function opensPredicate(ctx: SlotContext, at: number): boolean {
+  const word = ctx.view.tokens[at]?.lower ?? "";
+  const { sets } = ctx.lexicon.cues;
+  return startsClause(ctx, at) || sets.negationBefore.has(word) || sets.reflexive.has(word);
+}
+
+/** Punctuation that closes an agent phrase ("par l'AFP, …"). */
+const AGENT_PHRASE_ENDS = new Set([",", ";", ":"]);
+
 function agentAfter(ctx: SlotContext, from: number): { sources: Participant[]; index: number } | null {
   const at = agentCueAfter(ctx.view.tokens, from, ctx.lexicon);
   if (at < 0) return null;
   const index = ctx.view.mentions.findIndex((slot) => slot.t0 > at && slot.t0 <= at + 7);
+  // "Sollicité par l'AFP, Matignon a confirmé": a name past a comma that opens a clause is that
+  // clause's subject, not the agent ("arrêté par les services, la DGSI, alors …" is an apposition).
+  if (index >= 0 && ctx.view.tokens.slice(at + 1, ctx.view.mentions[index]!.t0).some((token) => AGENT_PHRASE_ENDS.has(token.lower)) && opensPredicate(ctx, ctx.view.mentions[index]!.t1)) return null;
   // "tué par balle en Ariège", "confirmée par le parquet de Paris", "tué par un policier aux Etats-Unis":
   // a place, or a state after a place preposition, that follows the agent's noun is where, not who.
   if (index < 0 || complementOfNoun(ctx, index) || roleOf(ctx.view, ctx.view.mentions[index]!, ctx.lexicon).kind === "locative") return null;
