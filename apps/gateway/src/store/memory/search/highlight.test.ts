@@ -65,3 +65,21 @@ describe("highlight, both ways of finding words", () => {
     expect(highlight("body", "Les unisson et réunis", new Set(["unis"]))).toBeNull();
   });
 });
+
+describe("highlights located on first read", () => {
+  it("gives the same highlights on every read, and in the match's JSON", () => {
+    const text = `${"mot ".repeat(40)}les États-Unis et les Etats-Unis ${"fin ".repeat(60)}`;
+    const match = highlight("body", text, new Set(["etats", "unis"]))!;
+    const once = match.highlights;
+    expect(match.highlights).toBe(once);
+    expect(once.map((h) => h.text)).toEqual(["États", "Unis", "Etats", "Unis"]);
+    expect(JSON.parse(JSON.stringify(match))).toEqual({ field: "body", fragment: match.fragment, highlights: once });
+  });
+
+  it("places the fragment by the first occurrence of any term, whichever term comes first", () => {
+    const text = `${"mot ".repeat(40)}unis ${"mot ".repeat(10)}etats ${"fin ".repeat(60)}`;
+    const match = highlight("body", text, new Set(["etats", "unis"]))!;
+    expect(match.fragment.startsWith("mot ")).toBe(true);
+    expect(match.highlights.map((h) => match.fragment.slice(h.start, h.end))).toEqual(["unis", "etats"]);
+  });
+});

@@ -69,33 +69,26 @@ function matchFrom(pattern: RegExp, term: string, text: string, from: number): L
 
 /**
  * Whole-word occurrences of the terms in a text that folds in place (each character to one), in
- * order, within the fragment that starts before the first of them: the text is searched as
- * written (see {@link patternOf}), and only up to the end of that fragment.
+ * order, within the fragment that starts at `from`: the text is searched as written (see
+ * {@link patternOf}), and only up to the end of that fragment.
  */
-function inPlaceHits(text: string, terms: ReadonlySet<string>): Located[] {
-  const compiled = [...terms].map((term) => ({ term, pattern: patternOf(term) }));
-  let first: Located | null = null;
-  for (const { term, pattern } of compiled) {
-    const found = matchFrom(pattern, term, text, 0);
-    if (found && (first === null || found.start < first.start)) first = found;
-  }
-  if (first === null) return [];
-  const from = fragmentStart(text, first);
+function inPlaceHits(text: string, terms: ReadonlySet<string>, from: number): Located[] {
   const to = from + FRAGMENT_LENGTH;
   const hits: Located[] = [];
-  for (const { term, pattern } of compiled) {
+  for (const term of terms) {
+    const pattern = patternOf(term);
     for (let found = matchFrom(pattern, term, text, from); found !== null && found.end <= to; found = matchFrom(pattern, term, text, found.end)) hits.push(found);
   }
-  return compiled.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+  return terms.size > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Occurrences of the terms found word by word, folding the words that could match (any text). */
-function wordHits(text: string, terms: ReadonlySet<string>): Located[] {
+function wordHits(text: string, terms: ReadonlySet<string>, max = MAX_HIGHLIGHTS): Located[] {
   const hits: Located[] = [];
   const lengths = new Set([...terms].map((term) => term.length));
   for (const located of locatedWords(text)) {
     // The fragment starts at most CONTEXT_BEFORE before the first hit, so nothing past this can be in it.
-    if (hits.length === MAX_HIGHLIGHTS || (hits.length > 0 && located.start >= (hits[0]?.start ?? 0) + FRAGMENT_LENGTH)) break;
+    if (hits.length === max || (hits.length > 0 && located.start >= (hits[0]?.start ?? 0) + FRAGMENT_LENGTH)) break;
     // Folding keeps the length of Latin words (é → e), so most words are ruled out without folding.
     if (!lengths.has(located.word.length) && LATIN.test(located.word)) continue;
     const term = toTerm(located.word);
@@ -114,20 +107,46 @@ function wordStart(text: string, index: number): number {
   return i;
 }
 
+/** The first whole-word occurrence of any of the terms in `text` (what places the fragment), or null. */
+function firstHit(text: string, terms: ReadonlySet<string>, inPlace: boolean): Located | null {
+  if (!inPlace) return wordHits(text, terms, 1)[0] ?? null;
+  let first: Located | null = null;
+  for (const term of terms) {
+    const found = matchFrom(patternOf(term), term, text, 0);
+    if (found && (first === null || found.start < first.start)) first = found;
+  }
+  return first;
+}
+
 /**
- * An excerpt of `text` around the first word whose term is in `terms`, with every such word in
- * the excerpt located (offsets relative to the fragment). Null when no word of the text matched.
+ * The highlights of a fragment starting at `from`: every occurrence of the terms in it (up to
+ * {@link MAX_HIGHLIGHTS}), with offsets into the fragment.
  */
-export function highlight(field: string, text: string, terms: ReadonlySet<string>): TextMatch | null {
-  const hits = FOLDS_IN_PLACE.test(text) ? inPlaceHits(text, terms) : wordHits(text, terms);
-  const first = hits[0];
-  if (!first) return null;
-  const from = fragmentStart(text, first);
-  const to = Math.min(text.length, from + FRAGMENT_LENGTH);
-  const fragment = text.slice(from, to);
-  const highlights = hits
+function highlightsOf(text: string, terms: ReadonlySet<string>, inPlace: boolean, from: number, to: number): TextMatch["highlights"] {
+  return (inPlace ? inPlaceHits(text, terms, from) : wordHits(text, terms))
     .filter((hit) => hit.start >= from && hit.end <= to)
     .slice(0, MAX_HIGHLIGHTS)
     .map((hit) => ({ start: hit.start - from, end: hit.end - from, text: text.slice(hit.start, hit.end) }));
-  return { field, fragment, highlights };
+}
+
+/**
+ * An excerpt of `text` around the first word whose term is in `terms`, with every such word in
+ * the excerpt located (offsets relative to the fragment, located on first read). Null when no
+ * word of the text matched.
+ */
+export function highlight(field: string, text: string, terms: ReadonlySet<string>): TextMatch | null {
+  const inPlace = FOLDS_IN_PLACE.test(text);
+  const first = firstHit(text, terms, inPlace);
+  if (!first) return null;
+  const from = fragmentStart(text, first);
+  const to = Math.min(text.length, from + FRAGMENT_LENGTH);
+  let located: TextMatch["highlights"] | undefined;
+  // Placing the fragment needs only the first occurrence; the others are located when read (most queries ask for fragments only).
+  return {
+    field,
+    fragment: text.slice(from, to),
+    get highlights() {
+      return (located ??= highlightsOf(text, terms, inPlace, from, to));
+    },
+  };
 }

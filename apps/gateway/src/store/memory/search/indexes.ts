@@ -118,10 +118,12 @@ export function createSearchIndexes(ix: Indexes, { rankedMinDocuments = RANKED_M
   const eventScores = new Float64Array(ix.events.length);
 
   /** Every record of a type matching all words of `query`; the type's index must be built (see `ready`). */
-  function matches(type: SearchType, query: string): Matches {
+  const matches = (type: SearchType, query: string): Matches => matchesOf(type, queryTerms(query));
+
+  /** Every record of a type matching all of `wanted` (see {@link queryTerms}: a search folds its query once for every type). */
+  function matchesOf(type: SearchType, wanted: string[]): Matches {
     const index = ready.get(type);
     if (!index) throw new Error(`the ${type} search index is not built yet`);
-    const wanted = queryTerms(query);
     const precomputed = wanted.length === 1 ? ranked.get(type)?.get(wanted[0]!) : undefined;
     if (precomputed) return { ...precomputed, terms: wanted, ranked: true };
     const { docs, scores, terms } = index.matchTerms(wanted);
@@ -151,6 +153,7 @@ export function createSearchIndexes(ix: Indexes, { rankedMinDocuments = RANKED_M
       for (const type of types) if (!ready.has(type)) await indexFor(type);
     },
     matches,
+    matchesOf,
     /** Every match, best first (ties by corpus order): for text filters ordered by relevance. */
     async search(type: SearchType, query: string): Promise<Hit[]> {
       if (!ready.has(type)) await indexFor(type);

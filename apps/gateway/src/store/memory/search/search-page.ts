@@ -3,6 +3,7 @@ import { InvalidCursorError, type SearchHit, type SearchPage, type SearchRequest
 import type { Indexes } from "../indexes.js";
 import { highlight } from "./highlight.js";
 import type { Matches, SearchIndexes } from "./indexes.js";
+import { queryTerms } from "./term-index.js";
 
 /** How many ranked results a search can page through (GitHub caps its search the same way). */
 export const SEARCH_WINDOW = 1000;
@@ -12,6 +13,8 @@ const TYPE_ORDER: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 1, EVENT: 2 
 /** The matches of one type; an item is (pool, index into the pool's arrays). */
 interface Pool extends Matches {
   type: SearchType;
+  /** The matched terms, as the highlighter takes them. */
+  termSet: ReadonlySet<string>;
 }
 interface Item {
   pool: Pool;
@@ -105,7 +108,7 @@ const present = (matches: (TextMatch | null)[]): TextMatch[] => matches.filter((
 
 /** A ranked result as an API hit, with its highlights (computed only for the page returned). */
 function toHit(ix: Indexes, { pool, index }: Item): SearchHit {
-  const terms = new Set(pool.terms);
+  const terms = pool.termSet;
   const ordinal = pool.ordinals[index] ?? -1;
   const score = pool.scores[index] ?? 0;
   if (pool.type === "ARTICLE") {
@@ -130,7 +133,9 @@ export async function searchPage(ix: Indexes, indexes: SearchIndexes, request: S
   const types = [...new Set(request.types)];
   await indexes.ready(types);
   // From here on nothing awaits: the matches are views of buffers the next search reuses.
-  const pools: Pool[] = types.map((type) => ({ type, ...indexes.matches(type, request.query) }));
+  const terms = queryTerms(request.query);
+  const termSet = new Set(terms);
+  const pools: Pool[] = types.map((type) => ({ type, termSet, ...indexes.matchesOf(type, terms) }));
   const countsByType: Record<SearchType, number> = { ARTICLE: 0, ACTOR: 0, EVENT: 0 };
   for (const pool of pools) countsByType[pool.type] = pool.ordinals.length;
   const total = Math.min(SEARCH_WINDOW, pools.reduce((sum, pool) => sum + pool.ordinals.length, 0));
