@@ -51,3 +51,11 @@ describe("matchTriggers — pronominal and question senses of 'demander'", () =>
     expect(coded("Paul Dupont se lève et demande à la France de partir.", "fr", FR)).toEqual(["REQUEST dupont→fr"]);
   });
 });
+
+describe("matchTriggers — 'orders' that are purchases", () => {
+  it("reads 'orders for/of', 'orders fell' as goods ordered, and 'ordered X to' as a request", () => {
+    expect(coded("Britain placed firm orders for six jets.", "en", EN)).toEqual([]);
+    expect(coded("Factory orders in Britain fell sharply in May.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith ordered Tom Jones to leave.", "en", EN)).toEqual(["REQUEST smith→jones"]);
+  });
+});
