@@ -37,3 +37,18 @@ describe("agentAfter — a name past a comma", () => {
     expect(coded("L'homme a été arrêté par les services secrets, la DGSI, mardi.", "fr", specs)).toEqual(["COERCE dgsi→-"]);
   });
 });
+
+describe("fillSlots — a speaker described, not named, after the speech verb", () => {
+  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], ml: ["COUNTRY", "Mali"] } as unknown as Specs;
+
+  it("takes no source from what was said", () => {
+    expect(coded("La France reste au stade 2, rappelle le ministère.", "fr", specs)).toEqual([]);
+    expect(coded("« Paul Dupont est parti », a indiqué la ministre.", "fr", specs)).toEqual([]);
+    expect(coded("Mali will vote in May, said the official.", "en", specs)).toEqual([]);
+  });
+
+  it("keeps a subject set before an apposition, and a speaker named after the description", () => {
+    expect(coded("Paul Dupont, porte-parole du parti, a regretté une erreur.", "fr", specs)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("La France reste au stade 2, a indiqué le ministre Paul Dupont.", "fr", specs)).toEqual(["STATEMENT dupont→-"]);
+  });
+});

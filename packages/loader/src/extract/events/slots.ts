@@ -734,16 +734,49 @@ function objectOfNextVerb(ctx: SlotContext, match: TriggerMatch, from: number): 
 }
 
 /** A speech verb after a quote or a comma with its subject after it ("« … », a déclaré X", "…, said X"). */
-function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] | null {
-  const { view, lexicon } = ctx;
-  const { tokens } = view;
+/** How many words an unnamed speaker's description may have ("la ministre de l'Intérieur britannique"). */
+const DESCRIBED_SPEAKER_SPAN = 10;
+
+/**
+ * A determiner opens the speaker's description, which ends the sentence or runs to a comma with no
+ * name and no verb in it: "…, a indiqué la ministre.", "…, said the official." — not "X, spokesman
+ * for Y, said the attack had killed …", whose determiner opens what was said.
+ */
+function describedSpeaker(ctx: SlotContext, at: number): boolean {
+  const { tokens, mentionAt } = ctx.view;
+  if (!ctx.lexicon.cues.sets.determiners.has(tokens[at]?.lower ?? "")) return false;
+  for (let i = at; i < tokens.length; i++) {
+    if (i >= at + DESCRIBED_SPEAKER_SPAN || (mentionAt[i] ?? -1) >= 0 || startsClause(ctx, i)) return false;
+    if (SPEAKER_DESCRIPTION_ENDS.has(tokens[i]!.lower)) return true;
+  }
+  return true;
+}
+
+/** Punctuation that closes a speaker's description. */
+const SPEAKER_DESCRIPTION_ENDS = new Set([".", ",", ";", "!", "?"]);
+
+/**
+ * The comma or closing quote right before a speech verb (and its auxiliary) that makes it an
+ * inversion ("…, a déclaré X", "» a dit X"), or null. After a closing quote any verb of saying
+ * inverts; after a comma only a verb of plain speech: "X, président du Mali, a condamné la France"
+ * has its subject before.
+ */
+function inversionMark(ctx: SlotContext, match: TriggerMatch): Token | null {
+  const { tokens } = ctx.view;
+  const { lexicon } = ctx;
   const aux = auxiliaryBefore(tokens, match.head, lexicon);
   let before = (aux?.index ?? match.head) - 1;
   while (before >= 0 && lexicon.cues.sets.inversionPronouns.has(tokens[before]!.lower)) before--;
   const mark = tokens[before];
-  // After a closing quote any verb of saying inverts; after a comma only a verb of plain speech
-  // ("…, said X"): "X, président du Mali, a condamné la France" has its subject before.
-  if (!mark || !((mark.lower === "," && match.pattern.speech) || "»”\"".includes(mark.lower))) return null;
+  return mark && ((mark.lower === "," && match.pattern.speech) || "»”\"".includes(mark.lower)) ? mark : null;
+}
+
+function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] | null {
+  const { view, lexicon } = ctx;
+  const { tokens } = view;
+  const aux = auxiliaryBefore(tokens, match.head, lexicon);
+  const mark = inversionMark(ctx, match);
+  if (!mark) return null;
   for (let i = match.end; i < tokens.length && i < match.end + INVERSION_WINDOW; i++) {
     if (lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) || (aux && i === match.end && tokens[aux.index + 1] && lexicon.cues.sets.inversionPronouns.has(tokens[aux.index + 1]!.lower))) {
       const antecedent = pronounAntecedent(ctx, lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1);
@@ -837,6 +870,12 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
       sourceKey = speaker[0]?.key;
       return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
     }
+    // "…, a indiqué la ministre", "…, ajoute l'universitaire", "…, said the official": the speaker is
+    // described, not named; the actor before the verb is only in what was said.
+    // "X, porte-parole de Y, a regretté une erreur" is no inversion: a name in apposition before the
+    // comma is the subject.
+    const mark = inversionMark(ctx, match);
+    if (mark && describedSpeaker(ctx, match.end) && (mark.lower !== "," || !appositionSubject(ctx, match.head, inQuote))) return null;
   }
   // The object is read once ahead, to keep a subject pronoun off it, without marking it as used; it
   // is read again once the subject is known only when a pronoun gave it (the subject is no antecedent).
