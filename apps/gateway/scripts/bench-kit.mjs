@@ -171,7 +171,7 @@ export const QUERIES = {
   "count by month": `query Months($countries: [CountryCode!], $types: [EventType!]) { eventStats(filter: { countries: $countries, types: $types }) { totalCount timeline(unit: MONTH, first: 500) { periodCount undatedCount periods { period { value } count } } } }`,
 };
 
-const SEARCH_TERMS = ["gouvernement", "président", "Etats-Unis", "police", "élection", "oil prices", "bank", "trade", "Macron", "grève", "ministre", "Chine", "dollar", "Assemblée nationale", "coronavirus", "stock", "Paris", "Russie", "accord", "européenne", "hopital", "securite sociale", "budget", "energie", "the government", "prime minister", "market", "inflation", "Allemagne", "Londres"];
+export const SEARCH_TERMS = ["gouvernement", "président", "Etats-Unis", "police", "élection", "oil prices", "bank", "trade", "Macron", "grève", "ministre", "Chine", "dollar", "Assemblée nationale", "coronavirus", "stock", "Paris", "Russie", "accord", "européenne", "hopital", "securite sociale", "budget", "energie", "the government", "prime minister", "market", "inflation", "Allemagne", "Londres"];
 const EVENT_TYPES = [null, "STATEMENT", "ACCUSE", "AGREE", "CONSULT", "REQUEST", "ASSAULT", "COERCE", "SUPPORT", "REJECT", "AID", "COOPERATE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"];
 const PAGES_PER_LIST = 8;
 
