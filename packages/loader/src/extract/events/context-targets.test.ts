@@ -10,9 +10,8 @@ const FR = {
   rebels: ["GROUP", "rebelles"],
 } as const;
 const EN = { uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
-type Specs = Parameters<typeof coded>[2];
-const fr = (text: string) => coded(text, "fr", FR as unknown as Specs);
-const en = (text: string) => coded(text, "en", EN as unknown as Specs);
+const fr = (text: string) => coded(text, "fr", FR);
+const en = (text: string) => coded(text, "en", EN);
 
 describe("targets from context", () => {
   it("gives a reply the author of the request it answers", () => {
@@ -69,11 +68,11 @@ describe("appositions", () => {
 
 describe("French il", () => {
   it("takes the latest sentence that names actors, and no plural collective", () => {
-    const specs = { ...FR, habitants: ["GROUP", "habitants"], gr: ["COUNTRY", "Grèce"] };
+    const specs = { ...FR, habitants: ["GROUP", "habitants"], gr: ["COUNTRY", "Grèce"] } as const;
     const text = "Le Parti radical a exclu Paul Martin. On lui reproche de trahir ses habitants. Il a ensuite condamné le Mali.";
-    expect(coded(text, "fr", specs as unknown as Specs)).toEqual(["SANCTION parti→martin", "ACCUSE martin→ml"]);
+    expect(coded(text, "fr", specs)).toEqual(["SANCTION parti→martin", "ACCUSE martin→ml"]);
     const recent = "Jean Dupont a rencontré Paul Martin. Les réformes que doit engager la Grèce sont dures. Il a ensuite condamné le Mali.";
-    expect(coded(recent, "fr", specs as unknown as Specs)).toEqual(["CONSULT dupont→martin", "ACCUSE gr→ml"]);
+    expect(coded(recent, "fr", specs)).toEqual(["CONSULT dupont→martin", "ACCUSE gr→ml"]);
   });
 });
 

@@ -19,9 +19,8 @@ const EN = {
   crowd: ["GROUP", "protesters"],
   union: ["ORGANIZATION", "the union", "The union"],
 } as const;
-type Specs = Parameters<typeof coded>[2];
-const fr = (text: string, all = false) => coded(text, "fr", FR as unknown as Specs, all);
-const en = (text: string, all = false) => coded(text, "en", EN as unknown as Specs, all);
+const fr = (text: string, all = false) => coded(text, "fr", FR, all);
+const en = (text: string, all = false) => coded(text, "en", EN, all);
 
 describe("codeEvents — protests", () => {
   it("reads a crowd gathering as a protest, and its members after a quantity as its subject", () => {
@@ -145,7 +144,7 @@ describe("codeEvents — participle and gerund clauses", () => {
 
 describe("codeEvents — a place before an event noun", () => {
   it("reads a city before an event noun as where, not who", () => {
-    const specs = { bko: ["LOCATION", "Bamako"], uk: ["COUNTRY", "Britain"] } as unknown as Specs;
+    const specs = { bko: ["LOCATION", "Bamako"], uk: ["COUNTRY", "Britain"] } as const;
     expect(coded("A Bamako car bombing killed five people.", "en", specs)).toEqual([]);
     expect(coded("A Britain car bombing killed five people.", "en", specs)).toEqual(["ASSAULT uk→-"]);
   });
@@ -153,9 +152,9 @@ describe("codeEvents — a place before an event noun", () => {
 
 describe("codeEvents — coordinated people with their 'of X'", () => {
   it("keeps each person of 'X of A and Y of B' in the subject group", () => {
-    const specs = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], un: ["ORGANIZATION", "the UN"] } as unknown as Specs;
+    const specs = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], un: ["ORGANIZATION", "the UN"] } as const;
     expect(coded("Presidents Anna Smith of Britain and Tom Jones of Iran condemned the UN.", "en", specs)).toEqual(["ACCUSE smith→un", "ACCUSE jones→un"]);
-    const fr = { dupont: ["PERSON", "Jean Dupont"], martin: ["PERSON", "Paul Martin"], ml: ["COUNTRY", "Mali"], fr: ["COUNTRY", "France"], ue: ["ORGANIZATION", "l'Union européenne"] } as unknown as Specs;
+    const fr = { dupont: ["PERSON", "Jean Dupont"], martin: ["PERSON", "Paul Martin"], ml: ["COUNTRY", "Mali"], fr: ["COUNTRY", "France"], ue: ["ORGANIZATION", "l'Union européenne"] } as const;
     expect(coded("Les présidents Jean Dupont du Mali et Paul Martin de France ont condamné l'Union européenne.", "fr", fr)).toEqual(["ACCUSE dupont→ue", "ACCUSE martin→ue"]);
   });
 });
@@ -169,9 +168,9 @@ describe("codeEvents — plural pronouns", () => {
 
 describe("codeEvents — a group and its place", () => {
   it("keeps the place after a group that is an actor of its own out of the subject", () => {
-    const en = { ministers: ["GROUP", "foreign ministers"], bko: ["LOCATION", "Bamako"], ir: ["COUNTRY", "Iran"] } as unknown as Specs;
+    const en = { ministers: ["GROUP", "foreign ministers"], bko: ["LOCATION", "Bamako"], ir: ["COUNTRY", "Iran"] } as const;
     expect(coded("An assembly of foreign ministers in Bamako denounced Iran.", "en", en)).toEqual(["ACCUSE ministers→ir"]);
-    const fr = { ministres: ["GROUP", "ministres des Affaires étrangères"], bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as unknown as Specs;
+    const fr = { ministres: ["GROUP", "ministres des Affaires étrangères"], bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as const;
     expect(coded("Des ministres des Affaires étrangères à Bamako ont condamné la France.", "fr", fr)).toEqual(["ACCUSE ministres→fr"]);
   });
 });
@@ -195,8 +194,8 @@ describe("codeEvents — orders addressed to whoever is doing it", () => {
 
 describe("codeEvents — speakers and pronouns", () => {
   it("takes no city as the antecedent of a pronoun", () => {
-    expect(coded("Bamako a accueilli le sommet. Il a condamné la France.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as unknown as Specs)).toEqual([]);
-    expect(coded("London stayed calm. They condemned Iran.", "en", { lon: ["LOCATION", "London"], ir: ["COUNTRY", "Iran"] } as unknown as Specs)).toEqual([]);
+    expect(coded("Bamako a accueilli le sommet. Il a condamné la France.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] } as const)).toEqual([]);
+    expect(coded("London stayed calm. They condemned Iran.", "en", { lon: ["LOCATION", "London"], ir: ["COUNTRY", "Iran"] } as const)).toEqual([]);
   });
 
   it("gives the verb after 'person, party,' to the person", () => {

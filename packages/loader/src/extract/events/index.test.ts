@@ -4,9 +4,8 @@ import { coded, onlyEvent, testActors, testArticle } from "./test-article.js";
 
 const FR = { fr: ["COUNTRY", "France"], ml: ["COUNTRY", "Mali", "Bamako"], ue: ["ORGANIZATION", "Union européenne", "Bruxelles"], dupont: ["PERSON", "Jean Dupont", "Dupont"], rebels: ["GROUP", "rebelles"] } as const;
 const EN = { uk: ["COUNTRY", "Britain", "London"], ir: ["COUNTRY", "Iran", "Tehran"], un: ["ORGANIZATION", "United Nations", "UN"], smith: ["PERSON", "Anna Smith", "Smith"], police: ["ORGANIZATION", "police", "Police"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
-type Specs = Parameters<typeof coded>[2];
-const fr = (text: string, all = false) => coded(text, "fr", FR as unknown as Specs, all);
-const en = (text: string, all = false) => coded(text, "en", EN as unknown as Specs, all);
+const fr = (text: string, all = false) => coded(text, "fr", FR, all);
+const en = (text: string, all = false) => coded(text, "en", EN, all);
 
 describe("codeEvents — pattern families (French)", () => {
   it("codes accusations, requests, support, agreements and meetings", () => {
@@ -197,12 +196,12 @@ describe("codeEvents — voice, coordination, modality", () => {
 
 describe("codeEvents — statements and quotes", () => {
   it("attaches a quote to its speaker, before or after it", () => {
-    const before = onlyEvent("Jean Dupont a déclaré : « Nous resterons ici. »", "fr", FR as unknown as Specs);
+    const before = onlyEvent("Jean Dupont a déclaré : « Nous resterons ici. »", "fr", FR);
     expect(before).toMatchObject({ type: "STATEMENT", sourceKey: "dupont", targetKey: null });
     expect(before.quote?.text).toBe("Nous resterons ici.");
-    const after = onlyEvent("« Nous resterons ici », a affirmé Jean Dupont.", "fr", FR as unknown as Specs);
+    const after = onlyEvent("« Nous resterons ici », a affirmé Jean Dupont.", "fr", FR);
     expect(after).toMatchObject({ type: "STATEMENT", sourceKey: "dupont" });
-    const english = onlyEvent('"We will stay," said Anna Smith.', "en", EN as unknown as Specs);
+    const english = onlyEvent('"We will stay," said Anna Smith.', "en", EN);
     expect(english).toMatchObject({ type: "STATEMENT", sourceKey: "smith" });
     expect(english.quote?.text).toBe("We will stay,");
   });
@@ -288,7 +287,7 @@ describe("codeEvents — evidence, date, place, confidence", () => {
   });
 
   it("keeps no date when the sentence has no temporal cue", () => {
-    expect(onlyEvent("Britain condemned Iran.", "en", EN as unknown as Specs).date).toBeNull();
+    expect(onlyEvent("Britain condemned Iran.", "en", EN).date).toBeNull();
   });
 
   it("reports the same event told twice once", () => {

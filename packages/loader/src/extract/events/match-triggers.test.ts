@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { coded } from "./test-article.js";
 
-type Specs = Parameters<typeof coded>[2];
-const FR = { dupont: ["PERSON", "Paul Dupont", "Dupont"], marie: ["PERSON", "Marie Durand"], fr: ["COUNTRY", "France"] } as unknown as Specs;
-const EN = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"] } as unknown as Specs;
+const FR = { dupont: ["PERSON", "Paul Dupont", "Dupont"], marie: ["PERSON", "Marie Durand"], fr: ["COUNTRY", "France"] } as const;
+const EN = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"] } as const;
 
 describe("matchTriggers — senses of a trigger that tell no event", () => {
   it("reads 'se voir' / 'se retrouver' before a verb form as a passive, not as a meeting", () => {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { coded } from "./test-article.js";
 
-type Specs = Parameters<typeof coded>[2];
 
 describe("agentAfter — a place after a passive agent phrase", () => {
   it("reads the place as where the act happened, not as its author", () => {
-    const specs = { lyon: ["LOCATION", "Lyon"], police: ["ORGANIZATION", "la police"] } as unknown as Specs;
+    const specs = { lyon: ["LOCATION", "Lyon"], police: ["ORGANIZATION", "la police"] } as const;
     expect(coded("Un homme a été tué par balle à Lyon.", "fr", specs)).toEqual([]);
     expect(coded("Un homme a été tué par la police à Lyon.", "fr", specs)).toEqual(["ASSAULT police→-"]);
   });
 });
 
 describe("subjectBefore — a place before a relative pronoun", () => {
-  const specs = { lyon: ["LOCATION", "Lyon"], dupont: ["PERSON", "Paul Dupont"], ir: ["COUNTRY", "Iran"], uk: ["COUNTRY", "Royaume-Uni"] } as unknown as Specs;
+  const specs = { lyon: ["LOCATION", "Lyon"], dupont: ["PERSON", "Paul Dupont"], ir: ["COUNTRY", "Iran"], uk: ["COUNTRY", "Royaume-Uni"] } as const;
 
   it("does not make a place that completes a noun the subject of 'qui'", () => {
     expect(coded("Le maire de Lyon, qui a dénoncé le Royaume-Uni, est parti.", "fr", specs)).toEqual([]);
@@ -26,7 +25,7 @@ describe("subjectBefore — a place before a relative pronoun", () => {
 });
 
 describe("agentAfter — a name past a comma", () => {
-  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], dgsi: ["ORGANIZATION", "la DGSI"] } as unknown as Specs;
+  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], dgsi: ["ORGANIZATION", "la DGSI"] } as const;
 
   it("takes no agent from the clause that follows the agent phrase", () => {
     expect(coded("Sollicité par un journal, Paul Dupont a confirmé la mesure.", "fr", specs)).toEqual(["STATEMENT dupont→-"]);
@@ -39,7 +38,7 @@ describe("agentAfter — a name past a comma", () => {
 });
 
 describe("fillSlots — a speaker described, not named, after the speech verb", () => {
-  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], ml: ["COUNTRY", "Mali"] } as unknown as Specs;
+  const specs = { fr: ["COUNTRY", "France"], dupont: ["PERSON", "Paul Dupont"], ml: ["COUNTRY", "Mali"] } as const;
 
   it("takes no source from what was said", () => {
     expect(coded("La France reste au stade 2, rappelle le ministère.", "fr", specs)).toEqual([]);

@@ -4,9 +4,8 @@ import { coded, testActors, testArticle } from "./test-article.js";
 
 const FR = { fr: ["COUNTRY", "France"], ml: ["COUNTRY", "Mali"], dupont: ["PERSON", "Jean Dupont"], rebels: ["GROUP", "rebelles"] } as const;
 const EN = { uk: ["COUNTRY", "Britain"], ir: ["COUNTRY", "Iran"], smith: ["PERSON", "Anna Smith"], rebels: ["GROUP", "rebels", "Rebels"] } as const;
-type Specs = Parameters<typeof coded>[2];
-const fr = (text: string) => coded(text, "fr", FR as unknown as Specs);
-const en = (text: string) => coded(text, "en", EN as unknown as Specs);
+const fr = (text: string) => coded(text, "fr", FR);
+const en = (text: string) => coded(text, "en", EN);
 
 describe("statements coded by what they do", () => {
   it("reads a demand from a modal and takes its subject, or the object of an appeal", () => {

@@ -14,9 +14,8 @@ const EN = {
   un: ["ORGANIZATION", "United Nations", "UN"],
   smith: ["PERSON", "Anna Smith", "Smith"],
 } as const;
-type Specs = Parameters<typeof coded>[2];
-const fr = (text: string) => coded(text, "fr", FR as unknown as Specs);
-const en = (text: string) => coded(text, "en", EN as unknown as Specs);
+const fr = (text: string) => coded(text, "fr", FR);
+const en = (text: string) => coded(text, "en", EN);
 
 describe("codeEvents — targets named inside the object", () => {
   it("reads the complement of a trigger that ends on its noun as the target", () => {
@@ -33,7 +32,7 @@ describe("codeEvents — targets named inside the object", () => {
 
   it("gives a target inferred from the object less confidence than the object itself", () => {
     const body = "The United Nations condemned the dispute between Iran and Britain. Anna Smith condemned Britain.";
-    const events = codeEvents(testArticle(body, "en"), testActors(body, EN as unknown as Specs));
+    const events = codeEvents(testArticle(body, "en"), testActors(body, EN));
     const [inferred, direct] = [events.find((e) => e.sourceKey === "un" && e.targetKey === "uk"), events.find((e) => e.sourceKey === "smith" && e.targetKey === "uk")];
     expect(inferred!.confidence).toBeLessThan(direct!.confidence);
   });
@@ -58,7 +57,7 @@ describe("codeEvents — targets past an aside", () => {
 describe("codeEvents — a described object named by its complement", () => {
   it("takes the named actor after a described group's 'of' as the target", () => {
     const body = "Britain supported the fighters of the United Nations.";
-    const specs = { ...EN, fighters: ["GROUP", "fighters"] } as unknown as Specs;
+    const specs = { ...EN, fighters: ["GROUP", "fighters"] } as const;
     const actors = testActors(body, specs).map((actor) => (actor.key === "fighters" ? { ...actor, generic: true } : actor));
     expect(codeEvents(testArticle(body, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`)).toEqual(["SUPPORT uk→un"]);
   });
@@ -79,7 +78,7 @@ describe("codeEvents — reciprocal acts keep their sides", () => {
 
 describe("codeEvents — arrests told without their author", () => {
   const body = (text: string) => {
-    const specs = { ir: ["COUNTRY", "Iran"], crowd: ["GROUP", "protesters"] } as unknown as Specs;
+    const specs = { ir: ["COUNTRY", "Iran"], crowd: ["GROUP", "protesters"] } as const;
     const actors = testActors(text, specs).map((actor) => ({ ...actor, country: "IR" }));
     return codeEvents(testArticle(text, "en"), actors).map((e) => `${e.type} ${e.sourceKey}→${e.targetKey ?? "-"}`);
   };
@@ -118,15 +117,15 @@ describe("codeEvents — deadlines", () => {
 });
 
 describe("codeEvents — victims and targets of an act", () => {
-  const rebels = { rebelsFr: ["GROUP", "rebelles"], rebelsEn: ["GROUP", "rebels"] };
+  const rebels = { rebelsFr: ["GROUP", "rebelles"], rebelsEn: ["GROUP", "rebels"] } as const;
   it("makes the subject of 'victime de', 'target of' the act's target, with the copula's modality", () => {
-    expect(coded("Jean Dupont a été victime d'une attaque des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs)).toEqual(["ASSAULT rebelsFr→dupont"]);
-    expect(coded("Iran was the target of strikes by the rebels.", "en", { ...EN, ...rebels } as unknown as Specs)).toEqual(["ASSAULT rebelsEn→ir"]);
-    expect(coded("Jean Dupont serait victime de tirs des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs, true)).toEqual(["ASSAULT rebelsFr→dupont HYPOTHETICAL"]);
+    expect(coded("Jean Dupont a été victime d'une attaque des rebelles.", "fr", { ...FR, ...rebels })).toEqual(["ASSAULT rebelsFr→dupont"]);
+    expect(coded("Iran was the target of strikes by the rebels.", "en", { ...EN, ...rebels })).toEqual(["ASSAULT rebelsEn→ir"]);
+    expect(coded("Jean Dupont serait victime de tirs des rebelles.", "fr", { ...FR, ...rebels }, true)).toEqual(["ASSAULT rebelsFr→dupont HYPOTHETICAL"]);
   });
 
   it("leaves victims named as an object alone", () => {
-    expect(coded("Jean Dupont a rendu visite aux victimes de l'attaque des rebelles.", "fr", { ...FR, ...rebels } as unknown as Specs)).not.toContain("ASSAULT rebelsFr→dupont");
+    expect(coded("Jean Dupont a rendu visite aux victimes de l'attaque des rebelles.", "fr", { ...FR, ...rebels })).not.toContain("ASSAULT rebelsFr→dupont");
   });
 });
 

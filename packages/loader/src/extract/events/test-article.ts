@@ -27,7 +27,10 @@ export function testArticle(body: string, language: Language, published = "2024-
 }
 
 /** Actors by key, kind and surfaces; every whole-word occurrence of a surface becomes a mention. */
-export function testActors(body: string, specs: Record<string, [ActorKind, ...string[]]>): LocalActor[] {
+/** Test actors by key: kind, then the surfaces that mention them (an `as const` literal fits). */
+export type ActorSpecs = Readonly<Record<string, readonly [ActorKind, ...string[]]>>;
+
+export function testActors(body: string, specs: ActorSpecs): LocalActor[] {
   return Object.entries(specs).map(([key, [kind, ...surfaces]]) => {
     const mentions = surfaces.flatMap((surface) => {
       const found: LocalActor["mentions"] = [];
@@ -44,14 +47,14 @@ export function testActors(body: string, specs: Record<string, [ActorKind, ...st
 }
 
 /** Events of a text as compact strings "TYPE source→target" (asserted only, unless `all`). */
-export function coded(body: string, language: Language, specs: Record<string, [ActorKind, ...string[]]>, all = false): string[] {
+export function coded(body: string, language: Language, specs: ActorSpecs, all = false): string[] {
   return codeEvents(testArticle(body, language), testActors(body, specs))
     .filter((event) => all || event.modality === "ASSERTED")
     .map((event) => `${event.type} ${event.sourceKey}→${event.targetKey ?? "-"}${all ? ` ${event.modality}` : ""}`);
 }
 
 /** The single event of a text, whole. */
-export function onlyEvent(body: string, language: Language, specs: Record<string, [ActorKind, ...string[]]>, published?: string): LocalEvent {
+export function onlyEvent(body: string, language: Language, specs: ActorSpecs, published?: string): LocalEvent {
   const events = codeEvents(testArticle(body, language, published), testActors(body, specs));
   if (events.length !== 1) throw new Error(`expected one event, got ${events.length}: ${events.map((e) => `${e.type} ${e.sourceKey}`).join(", ")}`);
   return events[0]!;
