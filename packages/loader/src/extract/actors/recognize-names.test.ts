@@ -44,4 +44,10 @@ describe("recognizeNames", () => {
     expect(fr.find((actor) => actor.kind === "PERSON")?.name).toBe("Dumarais");
     expect(fr.some((actor) => actor.name.includes("Pékin") && actor.kind === "PERSON")).toBe(false);
   });
+
+  it("reads a head word that is also a given name as opening a person's name when a surname closes the run", () => {
+    const actors = recognizeActors(article("Titre", "Marine Dufresnoy a salué la Marine nationale. Les Marine Corps sont arrivés."));
+    expect(byKey(actors, "person:marine-dufresnoy").kind).toBe("PERSON");
+    expect(actors.find((actor) => actor.name === "Marine Corps")?.kind).toBe("ORGANIZATION");
+  });
 });

@@ -131,7 +131,8 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   }
   const group = groupName(scan, from, to, countryInside, mention);
   if (group !== undefined) return [group];
-  if (some(from, to, (i) => (tokens[i]!.cap || i === to - 1) && g.organisationHeads.has(scan.folds[i]!)) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
+  const headAt = (i: number) => (tokens[i]!.cap || i === to - 1) && g.organisationHeads.has(scan.folds[i]!) && !(i === from && givenNameOpensPerson(scan, from, to));
+  if (some(from, to, headAt) || some(from, to, (i) => tokens[i]!.cap && !tokens[i]!.acronym && isBrand(scan.text.slice(tokens[i]!.start, tokens[i]!.end)))) {
     return [organisation(scan, from, to, countryInside, mention)];
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
@@ -174,6 +175,15 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (OPENING_QUOTES.has(previous?.fold ?? "") && CLOSING_QUOTES.has(scan.folds[to] ?? "") && to - from > 1 && !g.firstNames.has(tokens[from]!.fold)) return [];
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
+}
+
+/**
+ * "Marine Le Pen", "Marine Tondelier": a head word that is also a given name ("Marine" the navy) opens a
+ * person's name when a capitalised surname, not another head word, closes the run ("Marine Corps" stays a body).
+ */
+function givenNameOpensPerson(scan: FieldScan, from: number, to: number): boolean {
+  const last = scan.tokens[to - 1]!;
+  return to - from >= 2 && scan.g.firstNames.has(scan.folds[from]!) && last.cap && !scan.g.organisationHeads.has(last.fold) && !scan.isCommonWord(to - 1);
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
