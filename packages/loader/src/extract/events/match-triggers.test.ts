@@ -58,3 +58,32 @@ describe("matchTriggers — 'orders' that are purchases", () => {
     expect(coded("Anna Smith ordered Tom Jones to leave.", "en", EN)).toEqual(["REQUEST smith→jones"]);
   });
 });
+
+describe("matchTriggers — refusals to comment and other false alarms", () => {
+  it("reads 'declined to comment', 'refused to speculate', 'a refusé de commenter' as no rejection", () => {
+    expect(coded("Anna Smith declined to comment on the talks.", "en", EN)).not.toContain("REJECT smith→-");
+    expect(coded("Anna Smith refused to speculate about Britain.", "en", EN)).toEqual([]);
+    expect(coded("Paul Dupont a refusé de commenter la décision.", "fr", FR)).toEqual([]);
+    expect(coded("Marie Durand s'est refusée à tout commentaire.", "fr", FR)).toEqual([]);
+    // A refusal of an offer or of an act stays one.
+    expect(coded("Anna Smith declined the invitation of Tom Jones.", "en", EN)).toEqual(["REJECT smith→jones"]);
+    expect(coded("Paul Dupont a refusé de rencontrer Marie Durand.", "fr", FR)).toContain("REJECT dupont→marie");
+  });
+
+  it("reads 'decline' as a fall unless something is declined", () => {
+    expect(coded("Exports from Britain declined 14 pct in May.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith declined to give further details.", "en", EN)).toEqual([]);
+  });
+
+  it("reads 'concede that' as a statement, and only 'concede defeat / to' as a concession", () => {
+    expect(coded("Anna Smith conceded that the plan had failed.", "en", EN)).toEqual(["STATEMENT smith→-"]);
+    expect(coded("Anna Smith conceded defeat to Tom Jones.", "en", EN)).toEqual(["CONCEDE smith→jones"]);
+  });
+
+  it("reads nouns spelled like speech verbs ('notes', 'state', 'caution') as no statement or threat", () => {
+    expect(coded("Britain sold 200 mln dlrs of seven-year notes.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith heads the state oil company of Britain.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith urged caution on taxes.", "en", EN)).not.toContain("THREATEN smith→-");
+    expect(coded("Anna Smith noted that Britain had grown.", "en", EN)).toEqual(["STATEMENT smith→-"]);
+  });
+});
