@@ -6,6 +6,7 @@
  * reply (accepting, refusing, giving in) answers whoever last addressed its author.
  */
 import type { ActorKind, EventType } from "@corpus/schema";
+import type { NameGender } from "../actors/first-name-gender.js";
 
 /** An actor taking part in an event, by key. */
 export interface Participant {
@@ -38,6 +39,8 @@ export interface PronounWant {
   preferPerson?: boolean;
   /** "ce dernier", "the latter": the last actor named, whatever its role. */
   latest?: boolean;
+  /** Il/elle, he/she: a person known to be of the other gender is no antecedent. */
+  gender?: NameGender;
 }
 
 const REACH = 2;
@@ -63,6 +66,9 @@ function latestSentenceChoice(recent: readonly Entry[]): Entry | undefined {
 const REPLY_REACH = 4;
 
 export class Discourse {
+  /** @param genderOf the gender of a person actor when its name or title tells it */
+  constructor(private readonly genderOf: (key: string) => NameGender | undefined = () => undefined) {}
+
   private readonly entries: Entry[] = [];
   private readonly agents: Participant[] = [];
   private readonly acts: Act[] = [];
@@ -126,6 +132,23 @@ export class Discourse {
     return undefined;
   }
 
+  /** The latest person of the pronoun's gender, known from name or title (a subject first), for he/she, il/elle. */
+  private genderMatch(recent: readonly Entry[], want: PronounWant): Entry | undefined {
+    if (want.gender === undefined || want.latest || want.plural) return undefined;
+    const fits = (entry: Entry) => entry.kind === "PERSON" && this.genderOf(entry.key) === want.gender;
+    const sentence = recent[0]?.sentence;
+    // Only in the latest sentence that names anyone: further back, the subject rule is surer than a name's gender.
+    const candidates = recent.filter((entry) => entry.sentence === sentence);
+    return candidates.find((entry) => entry.subject && fits(entry)) ?? candidates.find(fits);
+  }
+
+  /** "elle" names no man and "he" no woman; a person of unknown gender and a non-person fit either. */
+  private genderFits(entry: Entry, gender: NameGender | undefined): boolean {
+    if (gender === undefined || entry.kind !== "PERSON") return true;
+    const known = this.genderOf(entry.key);
+    return known === undefined || known === gender;
+  }
+
   /**
    * The antecedent of a pronoun met in sentence `sentence` (see {@link PronounWant}), other than
    * `exclude`. Looks back at most two sentences.
@@ -136,12 +159,14 @@ export class Discourse {
       const entry = this.entries[i]!;
       if (sentence - entry.sentence > REACH) break;
       // A city or region is where things happen, not who speaks or acts again ("À Tourcoing, … indique-t-il").
-      if (entry.key !== exclude && entry.kind !== "LOCATION") recent.push(entry);
+      if (entry.key !== exclude && entry.kind !== "LOCATION" && this.genderFits(entry, want.gender)) recent.push(entry);
     }
     const subjects = recent.filter((entry) => entry.subject);
     const isPerson = (entry: Entry) => entry.kind === "PERSON";
-    let found: Entry | undefined;
-    if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
+    let found: Entry | undefined = this.genderMatch(recent, want);
+    if (found) {
+      // A person whose name or title says the pronoun's gender: "X a reçu Mme Y. … estime-t-elle" → Y.
+    } else if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
     // "they": a plural collective or group first ("the protesters", "les rebelles"), even a few sentences back, then a body or country.
     else if (want.plural) found = subjects.find(isCollective) ?? this.collectiveSubjectBefore(sentence, exclude) ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];

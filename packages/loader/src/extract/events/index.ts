@@ -7,6 +7,7 @@ import type { EventType } from "@corpus/schema";
 import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js";
 import { foldText } from "../actors/fold.js";
 import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
+import { actorGenders } from "./actor-gender.js";
 import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
 import { auxiliaryBefore } from "./clause.js";
 import { contextTarget } from "./context-targets.js";
@@ -291,7 +292,8 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
   const pronouns = pronounOffsets(lexicon.pronounPattern, folded);
-  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(), mentions, actors: new Map(actors.map((actor) => [actor.key, actor])) };
+  const byKey = new Map(actors.map((actor) => [actor.key, actor]));
+  const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(actorGenders(article.body, byKey)), mentions, actors: byKey };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.

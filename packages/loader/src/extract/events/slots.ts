@@ -6,6 +6,7 @@
  * read "de/of X" as source or target as their pattern says; "entre X et Y" names both sides.
  */
 import type { Modality } from "@corpus/schema";
+import type { NameGender } from "../actors/first-name-gender.js";
 import { auxiliaryBefore, introducerOf, isPrepositionA } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
@@ -55,6 +56,11 @@ const INVERSION_WINDOW = 6;
 /** Words an auxiliary and adverbs may put between a comma and the verb ("a pour sa part condamné"). */
 const PREDICATE_LEAD = 5;
 /** "ce dernier", "celle-ci", "the latter": the last actor named, not the last subject. */
+/** Singular third-person pronouns that say their antecedent's gender when it is a person. */
+const PRONOUN_GENDER = new Map<string, NameGender>([
+  ["il", "M"], ["-il", "M"], ["-t-il", "M"], ["he", "M"], ["him", "M"],
+  ["elle", "F"], ["-elle", "F"], ["-t-elle", "F"], ["she", "F"], ["her", "F"],
+]);
 const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
 const participant = (ctx: SlotContext, index: number): Participant => {
@@ -161,7 +167,8 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objec
   const latest = DEMONSTRATIVE.test(singular && sets.subjectPronounsSingular.has(pair) ? pair : word);
   // "il" is mostly a man, "elle" as often "la France", "l'armée", "la commission": only "il" prefers a person.
   const preferPerson = ctx.lexicon.language === "fr" && !many && (word === "il" || word === "-il" || word === "-t-il");
-  return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest }, exclude);
+  const gender = latest || many ? undefined : PRONOUN_GENDER.get(word);
+  return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest, gender }, exclude);
 }
 
 /**
