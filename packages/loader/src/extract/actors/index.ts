@@ -5,6 +5,7 @@ import { foldText } from "./fold.js";
 import { gazetteer, type Identity } from "./gazetteer.js";
 import type { RawMention } from "./raw-mention.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
+import { datelineTokens } from "./dateline.js";
 import { protestingCrowds } from "./protesting-crowds.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
@@ -16,7 +17,7 @@ import { sentenceStartsOf, tokenize } from "./tokenize.js";
 /**
  * Recognises the actors of an article (countries, people, organisations, groups, places) in its
  * title and body, and resolves their mentions to one identity each. Pure: text in, actors out.
- * Stages: fold and tokenize; one dictionary pass over the tokens; protesting crowds; described collectives;
+ * Stages: fold and tokenize; one dictionary pass over the tokens; datelines set aside; protesting crowds; described collectives;
  * capitalised names; leftover demonyms; people and bodies described by a definite noun phrase; then
  * within-article coreference.
  */
@@ -33,6 +34,7 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   const mentions: RawMention[] = [];
   const consumedByField = scans.map(([field, scan]) => {
     const consumed = new Array<boolean>(scan.tokens.length).fill(false);
+    if (field === "BODY") for (const k of datelineTokens(scan)) consumed[k] = true;
     mentions.push(...protestingCrowds(scan, field, consumed, mainCountry));
     mentions.push(...recognizeCollectives(scan, field, consumed, mainCountry));
     mentions.push(...recognizeNames(scan, field, consumed));

@@ -47,7 +47,7 @@ describe("recognizeNames", () => {
 
   it("reads a head word that is also a given name as opening a person's name when a surname closes the run", () => {
     const actors = recognizeActors(article("Titre", "Marine Dufresnoy a salué la Marine nationale. Les Marine Corps sont arrivés."));
-    expect(byKey(actors, "person:marine-dufresnoy").kind).toBe("PERSON");
+    expect(byKey(actors, "person:marine-dufresnoy")?.kind).toBe("PERSON");
     expect(actors.find((actor) => actor.name === "Marine Corps")?.kind).toBe("ORGANIZATION");
   });
 });

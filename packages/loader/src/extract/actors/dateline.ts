@@ -1,0 +1,47 @@
+import type { FieldScan } from "./field-scan.js";
+
+/** Month names and abbreviations of both languages, folded and without a final dot (CLDR, via Intl). */
+const MONTHS = new Set(
+  ["fr", "en"].flatMap((locale) =>
+    (["long", "short"] as const).flatMap((month) => {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });
+      return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2024, m, 1)).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/u, ""));
+    }),
+  ),
+);
+const DASHES = new Set(["-", "--", "\u2013", "\u2014"]);
+const DATELINE_MARKS = new Set([",", ".", "(", ")", "/"]);
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}.'\u2019-]*$/u;
+const MAX_DATELINE_TOKENS = 16;
+
+/**
+ * The tokens of the datelines and rubrics that open paragraphs: a place or heading in capitals, maybe a
+ * state, a date and an agency in brackets, then a dash ("FRANKFURT, March 5 -", "OAKLAND, N.J., March 2 -",
+ * "PARIS (Reuters) -", "BRUXELLES, 3 mars (AFP) —", "POLITIQUE -"). They say where the news was filed or
+ * what it is about; the place is no actor of the story, so recognition skips these tokens.
+ */
+export function datelineTokens(scan: FieldScan): number[] {
+  const { tokens, text } = scan;
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opensParagraph = i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n");
+    if (!opensParagraph || !IN_CAPITALS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i]!.end - tokens[i]!.start < 2) continue;
+    let capitals = true; // the heading's words, before the first mark
+    for (let k = i; k < tokens.length && k - i < MAX_DATELINE_TOKENS; k++) {
+      const token = tokens[k]!;
+      const surface = text.slice(token.start, token.end);
+      if (k > i && text.slice(tokens[k - 1]!.end, token.start).includes("\n")) break;
+      if (DASHES.has(surface)) {
+        if (k > i) for (let j = i; j < k; j++) found.push(j);
+        break;
+      }
+      if (DATELINE_MARKS.has(surface)) {
+        capitals = false;
+        continue;
+      }
+      const fits = IN_CAPITALS.test(surface) || (!capitals && (token.cap || /^\d{1,4}(?:er)?$/u.test(surface) || MONTHS.has(token.fold)));
+      if (!fits) break;
+    }
+  }
+  return found;
+}
