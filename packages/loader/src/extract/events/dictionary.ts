@@ -102,8 +102,12 @@ export const CueEntry = z
     callPhrases: Words,
     /** Adverb phrases that may stand inside a verb group ("a de nouveau refusé", "a pour sa part condamné", "at first rejected"). */
     adverbPhrases: Words,
-    /** Prepositions after which an infinitive tells a past act ("après avoir condamné"). */
+    /** Prepositions after which an infinitive tells a past act ("après avoir condamné", "pour avoir critiqué"). */
     pastPrepositions: Words,
+    /** Words that open a purpose clause: its infinitive tells an aim, not an act ("pour rencontrer", "afin de", "in order to"). */
+    purposeMarkers: Words,
+    /** Nouns of time that end an adverb phrase, not a noun an infinitive completes ("decided last week to meet"). */
+    timeNouns: Words,
   })
   .strict();
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -1,7 +1,8 @@
 /**
  * Whether the text asserts an event: negation (ne…pas, not, never, sans/without), hypothesis (modal
  * verbs, conditional forms, si/if), future (futur simple, aller/va + infinitive, will, plans to) and
- * infinitives that depend on a non-implicative verb ("a appelé à négocier", "urged them to meet").
+ * infinitives that depend on a non-implicative verb ("a appelé à négocier", "urged them to meet") or
+ * tell a purpose ("pour rencontrer", "in order to meet", "an operation to free").
  */
 import type { Modality } from "@corpus/schema";
 import { auxiliaryBefore, clauseStart, cueAt, isPrepositionA } from "./clause.js";
@@ -29,11 +30,38 @@ function negated(tokens: readonly Token[], head: number, end: number, lexicon: L
   return false;
 }
 
-/** The modality a modal verb or word before an infinitive gives ("va signer", "could meet"). */
-function governorModality(tokens: readonly Token[], head: number, lexicon: Lexicon): Modality | null {
+/** True when a purpose marker ends right before `at` ("pour", "afin de", "in order to"). */
+function afterPurposeMarker(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let length = 1; length <= 4 && at - length >= 0; length++) if (cueAt(tokens, at - length, lexicon, "purposeMarkers") === length) return true;
+  return false;
+}
+
+/**
+ * An English infinitive that completes a noun tells what was meant, not what was done ("an operation
+ * to free the hostages", "the decision to withdraw", "its troops to leave"): "to" after a word that a
+ * determiner opens, two or three words back ("decided last week to meet" ends a phrase of time).
+ */
+function completesNoun(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  if (lexicon.language !== "en" || tokens[head - 1]?.lower !== "to") return false;
+  if (lexicon.cues.sets.timeNouns.has(tokens[head - 2]?.lower ?? "")) return false;
+  const determiners = lexicon.cues.sets.determiners;
+  for (const at of [head - 3, head - 4]) {
+    const token = tokens[at];
+    if (token && determiners.has(token.lower) && tokens.slice(at + 1, head - 1).every((word) => word.word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The modality a modal verb or word before an infinitive gives ("va signer", "could meet"); null when
+ * nothing makes the infinitive asserted. `auxiliary` says the infinitive is have/be of a compound
+ * infinitive, whose preposition may tell a past act ("après avoir condamné", "pour avoir critiqué").
+ */
+function governorModality(tokens: readonly Token[], head: number, lexicon: Lexicon, auxiliary: boolean): Modality | null {
   const { cues } = lexicon;
-  // "après avoir condamné": done before what the sentence tells.
-  if (cues.sets.pastPrepositions.has(tokens[head - 1]?.lower ?? "")) return "ASSERTED";
+  if (auxiliary && cues.sets.pastPrepositions.has(tokens[head - 1]?.lower ?? "")) return "ASSERTED";
+  // A purpose clause tells an aim, whatever verb governs the clause around it.
+  if (afterPurposeMarker(tokens, head, lexicon) || completesNoun(tokens, head, lexicon)) return null;
   for (let i = head - 1; i >= 0 && i >= head - GOVERNOR_LOOKBACK; i--) {
     const token = tokens[i]!;
     if (token.lower === ",") continue;
@@ -69,10 +97,10 @@ function verbModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Le
     if (hasTag(aux.reading.tags, FormTag.FUTURE)) return "FUTURE";
     if (hasTag(aux.reading.tags, FormTag.CONDITIONAL)) return "HYPOTHETICAL";
     if (!isInfinitive(tokens, aux.index, aux.reading.tags, lexicon)) return "ASSERTED";
-    return governorModality(tokens, aux.index, lexicon) ?? "HYPOTHETICAL";
+    return governorModality(tokens, aux.index, lexicon, true) ?? "HYPOTHETICAL";
   }
   if (!isInfinitive(tokens, match.head, match.tags, lexicon)) return "ASSERTED";
-  return governorModality(tokens, match.head, lexicon) ?? "HYPOTHETICAL";
+  return governorModality(tokens, match.head, lexicon, false) ?? "HYPOTHETICAL";
 }
 
 function nounModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {

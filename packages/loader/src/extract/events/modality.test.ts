@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { coded } from "./test-article.js";
+
+const FR = { dupont: ["PERSON", "Paul Dupont", "Dupont"], marie: ["PERSON", "Marie Durand"], fr: ["COUNTRY", "France"] } as const;
+const EN = { smith: ["PERSON", "Anna Smith"], jones: ["PERSON", "Tom Jones"], uk: ["COUNTRY", "Britain"] } as const;
+const fr = (text: string) => coded(text, "fr", FR, true);
+const en = (text: string) => coded(text, "en", EN, true);
+
+describe("modalityOf — purpose clauses tell an aim, not an act", () => {
+  it("keeps an infinitive after pour / afin de / in order to as hypothetical, whatever verb governs the clause", () => {
+    expect(fr("Paul Dupont a décidé de venir à Paris pour rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
+    expect(fr("Paul Dupont a réussi à venir pour rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
+    expect(en("Anna Smith decided to fly to London in order to meet Tom Jones.")).toContain("CONSULT smith→jones HYPOTHETICAL");
+  });
+
+  it("reads an English infinitive that completes a noun as an aim", () => {
+    expect(en("Anna Smith began a campaign to release Tom Jones.")).toContain("CONCEDE smith→jones HYPOTHETICAL");
+    // After a phrase of time the infinitive still depends on the verb.
+    expect(en("Anna Smith decided last week to release Tom Jones.")).toContain("CONCEDE smith→jones ASSERTED");
+  });
+
+  it("reads 'pour avoir' + participle as a past act, the reason of what the sentence tells", () => {
+    expect(fr("Paul Dupont a été exclu pour avoir critiqué Marie Durand.")).toContain("ACCUSE dupont→marie ASSERTED");
+  });
+
+  it("keeps the modality of the governing verb outside purpose clauses", () => {
+    expect(fr("Paul Dupont a décidé de rencontrer Marie Durand.")).toContain("CONSULT dupont→marie ASSERTED");
+    expect(en("Anna Smith could meet Tom Jones.")).toContain("CONSULT smith→jones HYPOTHETICAL");
+    expect(en("Anna Smith did not meet Tom Jones.")).toContain("CONSULT smith→jones NEGATED");
+    expect(fr("Paul Dupont rencontrera Marie Durand.")).toContain("CONSULT dupont→marie FUTURE");
+  });
+});
