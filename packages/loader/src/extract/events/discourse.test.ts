@@ -51,4 +51,20 @@ describe("Discourse", () => {
     expect(discourse.addresserOf("person:b", new Set(["ACCUSE"]), 1)).toBeNull();
     expect(discourse.addresserOf("person:b", new Set(["REQUEST"]), 9)).toBeNull();
   });
+
+  it("does not count sentences wholly inside a quote in a pronoun's reach", () => {
+    const discourse = new Discourse();
+    discourse.note({ key: "person:a", kind: "PERSON" }, 0);
+    for (const quoted of [1, 2, 3]) discourse.skipQuoted(quoted);
+    expect(discourse.antecedent(4, { person: false, plural: false })?.key).toBe("person:a");
+    expect(discourse.antecedent(6, { person: false, plural: false })).toBeNull();
+  });
+
+  it("gives a quote's inverted pronoun no country nor crowd as speaker", () => {
+    const discourse = new Discourse();
+    discourse.note({ key: "person:a", kind: "PERSON" }, 0);
+    discourse.note({ key: "country:FR", kind: "COUNTRY" }, 1);
+    expect(discourse.antecedent(1, { person: false, plural: false })?.key).toBe("country:FR");
+    expect(discourse.antecedent(1, { person: false, plural: false, speaker: true })?.key).toBe("person:a");
+  });
 });

@@ -39,6 +39,8 @@ export interface PronounWant {
   preferPerson?: boolean;
   /** "ce dernier", "the latter": the last actor named, whatever its role. */
   latest?: boolean;
+  /** An inverted pronoun after what was said ("…, a-t-elle ajouté"): a person or a body speaks, not a country nor a crowd. */
+  speaker?: boolean;
   /** Il/elle, he/she: a person known to be of the other gender is no antecedent. */
   gender?: NameGender;
 }
@@ -70,6 +72,8 @@ export class Discourse {
   constructor(private readonly genderOf: (key: string) => NameGender | undefined = () => undefined) {}
 
   private readonly entries: Entry[] = [];
+  /** Sentences wholly inside a quotation, in order: a speaker's words do not move the story on. */
+  private readonly quoted: number[] = [];
   private readonly agents: Participant[] = [];
   private readonly acts: Act[] = [];
 
@@ -109,6 +113,21 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * Marks sentence `sentence` as wholly quoted: a pronoun after a quote of several sentences still
+   * reaches the speaker named before it ("X a dit : « … . … . » Il a ajouté …").
+   */
+  skipQuoted(sentence: number): void {
+    this.quoted.push(sentence);
+  }
+
+  /** Sentences from `from` to `to`, quoted ones not counted. */
+  private distance(from: number, to: number): number {
+    let skipped = 0;
+    for (let i = this.quoted.length - 1; i >= 0 && this.quoted[i]! > from; i--) if (this.quoted[i]! < to) skipped++;
+    return to - from - skipped;
+  }
+
   /** Records an actor in subject position in sentence `sentence`. */
   note(participant: Participant, sentence: number, plural = false): void {
     this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: true, plural });
@@ -126,7 +145,7 @@ export class Discourse {
   private collectiveSubjectBefore(sentence: number, exclude?: string): Entry | undefined {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const entry = this.entries[i]!;
-      if (sentence - entry.sentence > PLURAL_REACH) return undefined;
+      if (this.distance(entry.sentence, sentence) > PLURAL_REACH) return undefined;
       if (entry.subject && entry.key !== exclude && isCollective(entry)) return entry;
     }
     return undefined;
@@ -140,6 +159,11 @@ export class Discourse {
     // Only in the latest sentence that names anyone: further back, the subject rule is surer than a name's gender.
     const candidates = recent.filter((entry) => entry.sentence === sentence);
     return candidates.find((entry) => entry.subject && fits(entry)) ?? candidates.find(fits);
+  }
+
+  /** Words quoted are said by a person or a body: not by a country, nor by a collective for a singular pronoun. */
+  private notASpeaker(entry: Entry, want: PronounWant): boolean {
+    return entry.kind === "COUNTRY" || (!want.plural && (entry.kind === "GROUP" || entry.plural === true));
   }
 
   /** "elle" names no man and "he" no woman; a person of unknown gender and a non-person fit either. */
@@ -157,9 +181,9 @@ export class Discourse {
     const recent: Entry[] = [];
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const entry = this.entries[i]!;
-      if (sentence - entry.sentence > REACH) break;
+      if (this.distance(entry.sentence, sentence) > REACH) break;
       // A city or region is where things happen, not who speaks or acts again ("À Tourcoing, … indique-t-il").
-      if (entry.key !== exclude && entry.kind !== "LOCATION" && this.genderFits(entry, want.gender)) recent.push(entry);
+      if (entry.key !== exclude && entry.kind !== "LOCATION" && !(want.speaker && this.notASpeaker(entry, want)) && this.genderFits(entry, want.gender)) recent.push(entry);
     }
     const subjects = recent.filter((entry) => entry.subject);
     const isPerson = (entry: Entry) => entry.kind === "PERSON";

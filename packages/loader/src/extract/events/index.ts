@@ -17,7 +17,7 @@ import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
 import { modifiesNextNoun } from "./noun-modifier.js";
-import { findQuotes, type QuoteSpan } from "./quotes.js";
+import { findQuotes, insideQuote, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
@@ -296,6 +296,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(actorGenders(article.body, byKey)), mentions, actors: byKey };
   const events: LocalEvent[] = [];
   article.sentences.forEach((sentence, index) => {
+    if (insideQuote(ctx.quotes, sentence.start, sentence.end)) ctx.discourse.skipQuoted(index);
     // Without an actor or a subject pronoun a sentence can hold no event: skip it before tokenizing.
     if (!hasMentionIn(mentions, sentence.start, sentence.end) && !hasOffsetIn(pronouns, sentence.start, sentence.end)) return;
     const tokens = tokenize(article.body, folded, sentence.start, sentence.end);

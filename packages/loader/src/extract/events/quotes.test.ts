@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes, quotesAt } from "./quotes.js";
+import { findQuotes, insideQuote, quotesAt } from "./quotes.js";
 
 const quoted = (text: string) => findQuotes(text).map((quote) => text.slice(quote.start, quote.end));
 
@@ -26,5 +26,17 @@ describe("findQuotes", () => {
     const [inside, outside] = quotesAt(quotes, [{ start: text.indexOf("c") }, { start: text.indexOf("d") }]);
     expect(inside).not.toBeNull();
     expect(outside).toBeNull();
+  });
+});
+
+describe("insideQuote", () => {
+  it("tells a sentence wholly inside a quote of several sentences from the one that closes it", () => {
+    const text = "Il a parlé. « Tout va bien. Nous tenons. Rien ne bouge », a-t-il dit.";
+    const quotes = findQuotes(text);
+    const span = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+    expect(insideQuote(quotes, ...span("Nous tenons."))).toBe(true);
+    expect(insideQuote(quotes, ...span("« Tout va bien."))).toBe(true);
+    expect(insideQuote(quotes, ...span("Rien ne bouge », a-t-il dit."))).toBe(false);
+    expect(insideQuote(quotes, ...span("Il a parlé."))).toBe(false);
   });
 });

@@ -77,3 +77,19 @@ export function quotesAt(quotes: readonly QuoteSpan[], spans: readonly { start: 
   }
   return found;
 }
+
+/**
+ * True when [start, end) lies inside one quotation, marks included: a sentence of a quote that runs
+ * over several sentences ("« … . … . … », a-t-il dit"). `quotes` are in text order.
+ */
+export function insideQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle]!.open <= start) low = middle + 1;
+    else high = middle;
+  }
+  const quote = quotes[low - 1];
+  return quote !== undefined && end <= quote.close;
+}

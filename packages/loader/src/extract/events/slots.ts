@@ -168,7 +168,7 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objec
   // "il" is mostly a man, "elle" as often "la France", "l'armée", "la commission": only "il" prefers a person.
   const preferPerson = ctx.lexicon.language === "fr" && !many && (word === "il" || word === "-il" || word === "-t-il");
   const gender = latest || many ? undefined : PRONOUN_GENDER.get(word);
-  return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest, gender }, exclude);
+  return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest, gender, speaker: inversion }, exclude);
 }
 
 /**
