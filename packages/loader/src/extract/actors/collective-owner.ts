@@ -16,6 +16,7 @@ const MAX_MODIFIERS = 2;
  */
 export function ownerBefore(scan: FieldScan, index: number): CollectiveOwner | undefined {
   let modifiers = 0;
+  let agentModifiers = 0;
   for (let k = index - 1; k >= 0; ) {
     const match = scan.matchCovering(k);
     if (match !== undefined && match.to === k + 1) {
@@ -23,13 +24,31 @@ export function ownerBefore(scan: FieldScan, index: number): CollectiveOwner | u
       if (country !== undefined) return { owner: country, at: match.from };
     }
     const token = scan.tokens[k]!;
-    if (scan.g.multinational.has(token.fold) && token.word) return { owner: null, at: k };
+    if (scan.g.multinational.has(token.fold) && token.word) return (k > 0 ? statedBefore(scan, k - 1) : undefined) ?? { owner: null, at: k }; // "Iraqi Shiite militias"
     const agent = match !== undefined && match.to === k + 1 && scan.entryOf(match, "agent") !== undefined;
+    // "Russian military instructors": a noun modifies the next; "settlers attacked villagers": a word between ends the phrase
+    if (agent && modifiers > agentModifiers) return undefined;
+    if (agent) agentModifiers++;
     const modifier = agent || (token.word && !token.cap && !scan.isCommonWord(k) && !/^\d/.test(token.fold));
     if (!modifier || ++modifiers > MAX_MODIFIERS) return undefined;
     k = agent ? match!.from - 1 : k - 1;
   }
   return undefined;
+}
+
+/** A demonym or country ending at token `k`, as the owner it names. */
+function statedBefore(scan: FieldScan, k: number): CollectiveOwner | undefined {
+  const match = scan.matchCovering(k);
+  if (match === undefined || match.to !== k + 1) return undefined;
+  const found = scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "country")?.identity;
+  return found === undefined ? undefined : { owner: found, at: match.from };
+}
+
+/** A demonym or country right at `k`, as the owner it names. */
+function statedAfter(scan: FieldScan, k: number): CollectiveOwner | undefined {
+  const match = scan.matchAt[k];
+  const found = scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "country")?.identity;
+  return found === undefined ? undefined : { owner: found, at: match!.to };
 }
 
 /** French puts the owner after the noun: "les forces (de sécurité) afghanes", "les dirigeants européens", "habitants de l'Algérie". */
@@ -40,7 +59,8 @@ export function ownerAfter(scan: FieldScan, to: number): CollectiveOwner | undef
     const found = scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "country")?.identity;
     if (found !== undefined) return { owner: found, at: match!.to };
     const token = tokens[k]!;
-    if (g.multinational.has(token.fold) && !token.cap) return { owner: null, at: k + 1 };
+    // "les combattants kurdes syriens": a people or faith across borders, then the state
+    if (g.multinational.has(token.fold) && !token.cap) return statedAfter(scan, k + 1) ?? { owner: null, at: k + 1 };
     if (!token.word || (token.cap && !g.connectors.has(token.fold)) || (scan.isCommonWord(k) && !g.connectors.has(token.fold))) return undefined;
   }
   return undefined;

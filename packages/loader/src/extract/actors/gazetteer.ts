@@ -37,7 +37,7 @@ export type Entry =
   | ({ type: "city"; identity: Identity; capitalOf: Identity | null; population: number } & NameSurface)
   | ({ type: "metonym"; target: string } & NameSurface)
   | { type: "title"; surface: string }
-  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; foldsWhenDescribed: boolean; ownedByDefault: boolean; standalone: boolean; surface: string };
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; foldsWhenDescribed: boolean; ownedByDefault: boolean; standalone: boolean; surface: string; language: "fr" | "en" };
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
@@ -141,9 +141,9 @@ function buildGazetteer(): Gazetteer {
   const adjectiveOf = new Map<string, string>();
   const identityByKey = new Map<string, Identity>();
   const lowerTrie = new TokenTrie<Entry>();
-  const add = (surface: string, entry: Entry) => {
+  const add = (surface: string, entry: Entry, lowerCaseOnly = false) => {
     const tokens = phraseTokens(surface);
-    trie.add(tokens, entry);
+    if (!lowerCaseOnly) trie.add(tokens, entry);
     if (matchesLowerCase(entry)) lowerTrie.add(tokens, entry);
   };
 
@@ -191,10 +191,10 @@ function buildGazetteer(): Gazetteer {
     for (const surface of row.surfaces) add(surface, { type: "metonym", target: row.target, ...nameSurface(surface) });
   }
   for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title", surface: title });
-  for (const agents of [lexicon.agents.fr, lexicon.agents.en]) {
+  for (const [language, agents] of [["fr", lexicon.agents.fr], ["en", lexicon.agents.en]] as const) {
     for (const [noun, agent] of Object.entries(agents)) {
       if (typeof agent === "string") continue;
-      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), standalone: "standalone" in agent && agent.standalone === true, surface: noun });
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), standalone: "standalone" in agent && agent.standalone === true, surface: noun, language }, "lowercase" in agent && agent.lowercase === true);
     }
   }
 

@@ -108,4 +108,37 @@ describe("described collectives", () => {
     const en = recognizeActors(article("Title", "He wrote to the Peruvian Embassy in Lima. The embassy declined."));
     expect(byKey(en, "group:embassy@PE")?.kind).toBe("ORGANIZATION");
   });
+
+  it("read occupational and social groups in both languages, with their state", () => {
+    const fr = recognizeActors(article("Grève au Chili", "Les agriculteurs chiliens et les cheminots ont bloqué les routes, tandis que des colons israéliens s'installaient."));
+    expect(texts(byKey(fr, "group:farmers@CL"))).toEqual(["agriculteurs chiliens"]);
+    expect(byKey(fr, "group:settlers@IL")?.kind).toBe("GROUP");
+    const en = recognizeActors(article("Strike in Chile spreads to the ports", "Chilean dock workers and teachers marched on Monday, and the central bank said it would act."));
+    expect(texts(byKey(en, "group:workers@CL"))).toEqual(["Chilean dock workers"]);
+    expect(byKey(en, "group:central-bank@CL")?.kind).toBe("ORGANIZATION");
+  });
+
+  it("take a noun's reading in the article's language ('militants' are fighters in English, activists in French)", () => {
+    const en = recognizeActors(article("Clashes on the border in the north", "Peruvian militants attacked the post on Monday."));
+    expect(byKey(en, "group:militants@PE")?.name).toBe("Peruvian militants");
+    const fr = recognizeActors(article("Manifestation", "Des militants péruviens ont manifesté lundi."));
+    expect(byKey(fr, "group:activists@PE")?.name).toBe("Peruvian activists");
+  });
+
+  it("stop at a verb between two nouns, and look past a people or faith to the state", () => {
+    const actors = recognizeActors(article("Clashes in the valley of the north", "Chilean settlers attacked villagers near the river, and Iraqi Shiite militias answered."));
+    expect(texts(byKey(actors, "group:settlers@CL"))).toEqual(["Chilean settlers"]);
+    expect(actors.flatMap((actor) => texts(actor))).not.toContain("Chilean settlers attacked villagers");
+    expect(texts(byKey(actors, "group:militia@IQ"))).toEqual(["Iraqi Shiite militias"]);
+  });
+
+  it("leave the central bank named with capitals to the name rules", () => {
+    const actors = recognizeActors(article("Rates rise in the islands again", "The Central Bank of Barbados raised its rates on Monday."));
+    expect(actors.find((actor) => actor.name === "Central Bank of Barbados")?.kind).toBe("ORGANIZATION");
+  });
+
+  it("read 'Le Parlement' opening a sentence as the parliament, not a name", () => {
+    const actors = recognizeActors(article("Vote", "Le Chili a débattu. Le Parlement a voté la loi lundi."));
+    expect(byKey(actors, "group:parliament@CL")?.kind).toBe("ORGANIZATION");
+  });
 });

@@ -1,7 +1,9 @@
 import type { TextField } from "@corpus/schema";
 import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
-import type { FieldScan } from "./field-scan.js";
-import type { Identity } from "./gazetteer.js";
+import type { DictionaryMatch, FieldScan } from "./field-scan.js";
+import type { Entry, Identity } from "./gazetteer.js";
+
+type AgentEntry = Extract<Entry, { type: "agent" }>;
 import { collectiveIdentity } from "./identities.js";
 import type { RawMention } from "./raw-mention.js";
 
@@ -25,7 +27,7 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
   const lastOwner = new Map<string, Identity>();
   for (let i = 0; i < tokens.length; i++) {
     const match = scan.matchAt[i];
-    const agent = scan.entryOf(match, "agent");
+    const agent = agentOf(scan, match);
     if (agent === undefined || consumed[i]) continue;
     const before = tokens[i - 1];
     // "le nouveau gouvernement", "ce précédent gouvernement": the determiner before the adjective
@@ -43,7 +45,9 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const left = ownerBefore(scan, i);
     const after = tokens[to];
     const nameGoesOn = after?.cap === true || (after !== undefined && scan.g.connectors.has(after.fold) && tokens[to + 1]?.cap === true);
-    if (tokens[i]!.cap && ((left === undefined && before?.cap) || nameGoesOn)) continue; // "Syrian Democratic Forces", "Armée de Libération": names
+    // "Le Parlement a voté": a determiner capitalised by the sentence start opens no name
+    const capitalBefore = before?.cap === true && !(before.sentenceStart && DETERMINERS.has(before.fold));
+    if (tokens[i]!.cap && ((left === undefined && capitalBefore) || nameGoesOn)) continue; // "Syrian Democratic Forces", "Armée de Libération": names
     if (tokens[i]!.cap && left === undefined && to - i > 1 && tokens[to - 1]!.cap) continue; // "the Ministry of Defence": a proper name
     // "Northamptonshire police": a proper name before the noun makes one name, left to the name rules
     if (left === undefined && scan.language === "en" && before?.cap && !consumed[i - 1] && !before.sentenceStart) continue;
@@ -81,6 +85,17 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     mentions.push({ field, start, end, identity, evidence, generic: !named && (agent.kind !== "ORGANIZATION" || owner === null), described: !named, alias });
   }
   return mentions;
+}
+
+/** The agent reading of a match in the article's language ("militants" are activists in French, fighters in English). */
+function agentOf(scan: FieldScan, match: DictionaryMatch | undefined): AgentEntry | undefined {
+  let found: AgentEntry | undefined;
+  for (const entry of match?.entries ?? []) {
+    if (entry.type !== "agent") continue;
+    if (entry.language === scan.language) return entry;
+    found ??= entry;
+  }
+  return found;
 }
 
 const APPOSITION_ARTICLES = new Set(["a", "an"]);
