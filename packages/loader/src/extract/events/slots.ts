@@ -15,6 +15,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
+import { personAfterBody, speaksForBody } from "./speaker-description.js";
 import { victimModality, victimNounBefore } from "./victim.js";
 import { agentCueAfter } from "./voice.js";
 
@@ -794,8 +795,12 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
       const role = roleOf(view, view.mentions[slotIndex]!, lexicon);
       // "affirme un jeune manifestant, Abdel Nasser": the name in apposition to the speaker's description.
       const named = role.kind === "free" || (role.kind === "coordination" && role.word === "," && (view.mentionAt[role.index - 1] ?? -1) < 0);
+      // "…, a déclaré le directeur de la Croix-Rouge", "…, said a spokesman for the army": the body spoke.
+      const body = !named && speaksForBody(view, lexicon, match.end, view.mentions[slotIndex]!, role, (at) => startsClause(ctx, at));
       // After a comma, "…, said Iran was right" is no inversion: the name is the subject of what was said.
-      if (!named || (mark.lower === "," && startsClause(ctx, view.mentions[slotIndex]!.t1))) return null;
+      if ((!named && !body) || (mark.lower === "," && startsClause(ctx, view.mentions[slotIndex]!.t1))) return null;
+      const person = body ? personAfterBody(view, view.mentions[slotIndex]!) : -1;
+      if (person >= 0) return group(ctx, person);
       return group(ctx, slotIndex);
     }
     // A comma may only set a name in apposition to the words before it.

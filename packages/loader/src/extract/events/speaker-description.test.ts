@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { coded } from "./test-article.js";
+
+describe("a speaker described by the body it speaks for", () => {
+  it("gives the statement to the body after 'le directeur de', 'a spokesman for'", () => {
+    expect(coded("« Les stocks baissent », a indiqué le directeur de la Banque alimentaire.", "fr", { "org:ba": ["ORGANIZATION", "Banque alimentaire"] })).toEqual(["STATEMENT org:ba→-"]);
+    expect(coded('"Stocks are falling," said a spokesman for the Food Bank.', "en", { "org:fb": ["ORGANIZATION", "Food Bank"] })).toEqual(["STATEMENT org:fb→-"]);
+  });
+
+  it("prefers a person named in apposition after the body", () => {
+    const specs = { "org:ba": ["ORGANIZATION", "Banque alimentaire"], "person:r": ["PERSON", "Paul Roux"] } as const;
+    expect(coded("« Les stocks baissent », a indiqué le directeur de la Banque alimentaire, Paul Roux.", "fr", specs)).toEqual(["STATEMENT person:r→-"]);
+  });
+
+  it("gives nothing to a place, a person or a country the speaker is only related to", () => {
+    expect(coded("« Tout a brûlé », a raconté un habitant de Lyon.", "fr", { "place:lyon": ["LOCATION", "Lyon"] })).toEqual([]);
+    expect(coded("« Il était calme », a raconté la fille de Paul Roux.", "fr", { "person:r": ["PERSON", "Paul Roux"] })).toEqual([]);
+    expect(coded('"It was calm," said a resident of Niger.', "en", { "country:NE": ["COUNTRY", "Niger"] })).toEqual([]);
+  });
+});

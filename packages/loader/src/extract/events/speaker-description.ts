@@ -1,0 +1,57 @@
+/**
+ * A speaker described by the body it speaks for: "…, a déclaré le directeur de la Croix-Rouge",
+ * "…, said a spokesman for the Malian army", "…, a indiqué une source au sein de l'ONU". With no
+ * name, the statement is the body's (as event coders code "a spokesman for X said" as X).
+ */
+import type { Lexicon } from "./lexicon.js";
+import type { Role } from "./roles.js";
+import type { MentionSlot, SentenceView } from "./sentence-view.js";
+
+/** Words that join a speaker's role to the body it speaks for. */
+const SPEAKS_FOR = new Set(["de", "du", "des", "d'", "of", "for", "at", "within"]);
+/**
+ * A person's relative or a place's resident does not speak for it: only bodies have spokesmen. A
+ * country is left out: "la personnalité préférée des Français", "the ambassador of France" name no
+ * body that speaks.
+ */
+const BODY_KINDS = new Set(["ORGANIZATION", "GROUP"]);
+/** How many words the role may have between its determiner and the body ("le porte-parole adjoint du …"). */
+const ROLE_WORDS = 4;
+
+/**
+ * True when `slot`, introduced as `role`, completes a speaker's role that opens at token `from` with a
+ * determiner: "le directeur de [X]", "a senior official at [X]" — lowercase words only, no comma, no
+ * verb, no other actor between.
+ */
+export function speaksForBody(view: SentenceView, lexicon: Lexicon, from: number, slot: MentionSlot, role: Role, isVerb: (at: number) => boolean): boolean {
+  if (role.kind !== "genitive" && role.kind !== "preposition" && role.kind !== "locative") return false;
+  if (!SPEAKS_FOR.has(role.word) || !BODY_KINDS.has(slot.kind)) return false;
+  const { tokens } = view;
+  if (!lexicon.cues.sets.determiners.has(tokens[from]?.lower ?? "")) return false;
+  const words = role.index - from - 1;
+  if (words < 1 || words > ROLE_WORDS) return false;
+  for (let i = from + 1; i < role.index; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.text !== token.lower || (view.mentionAt[i] ?? -1) >= 0 || isVerb(i)) return false;
+  }
+  return true;
+}
+
+/** How many words may stand between the comma and a name in apposition ("…, le Dr Jean Martin"). */
+const APPOSITION_WORDS = 2;
+
+/**
+ * The person named in apposition after the body ("le président du Conseil régional, Bruno Martin",
+ * "le délégué général de LREM Christophe Roux"): the speaker is that person, not the body; -1 if none.
+ */
+export function personAfterBody(view: SentenceView, slot: MentionSlot): number {
+  const { tokens, mentionAt, mentions } = view;
+  let i = slot.t1;
+  if (tokens[i]?.lower === ",") i++;
+  for (let skipped = 0; skipped <= APPOSITION_WORDS && i < tokens.length; skipped++, i++) {
+    const at = mentionAt[i] ?? -1;
+    if (at >= 0) return mentions[at]!.kind === "PERSON" ? at : -1;
+    if (!tokens[i]!.word) return -1;
+  }
+  return -1;
+}
