@@ -15,7 +15,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
-import { personAfterBody, speaksForBody } from "./speaker-description.js";
+import { describedSubjectBody, personAfterBody, speaksForBody } from "./speaker-description.js";
 import { victimModality, victimNounBefore } from "./victim.js";
 import { agentCueAfter } from "./voice.js";
 
@@ -203,6 +203,12 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     if (slotIndex >= 0) {
       i = view.mentions[slotIndex]!.t0;
       const role = headRole(ctx, slotIndex);
+      // "Le directeur de la Croix-Rouge a déclaré", "a spokesman for the army said": the body speaks.
+      if (describedSubjectBody(view, lexicon, view.mentions[slotIndex]!, role, from, (at) => startsClause(ctx, at))) {
+        const subject = found({ sources: group(ctx, slotIndex), via: "subject" });
+        if (subject) return subject;
+        continue;
+      }
       if (role.kind !== "free") continue;
       if (ctx.usedTargets.has(slotIndex) && !antecedentOfRelative(ctx, slotIndex)) continue;
       const owner = appositionOwner(ctx, slotIndex, from);

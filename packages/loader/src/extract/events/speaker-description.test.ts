@@ -17,4 +17,13 @@ describe("a speaker described by the body it speaks for", () => {
     expect(coded("« Il était calme », a raconté la fille de Paul Roux.", "fr", { "person:r": ["PERSON", "Paul Roux"] })).toEqual([]);
     expect(coded('"It was calm," said a resident of Niger.', "en", { "country:NE": ["COUNTRY", "Niger"] })).toEqual([]);
   });
+
+  it("gives the act of a subject described by its body to that body, not when former or in apposition", () => {
+    const bank = { "org:fb": ["ORGANIZATION", "Food Bank"] } as const;
+    expect(coded("A spokesman for the Food Bank said the stocks were falling.", "en", bank)).toEqual(["STATEMENT org:fb→-"]);
+    expect(coded("Le directeur de la Banque alimentaire a dénoncé la hausse des prix.", "fr", { "org:ba": ["ORGANIZATION", "Banque alimentaire"] })).toEqual(["ACCUSE org:ba→-"]);
+    expect(coded("L'ancien directeur de la Banque alimentaire a dénoncé la hausse des prix.", "fr", { "org:ba": ["ORGANIZATION", "Banque alimentaire"] })).toEqual([]);
+    const two = { "org:ac": ["ORGANIZATION", "Acme Holdings"], "org:fb": ["ORGANIZATION", "Food Bank"] } as const;
+    expect(coded("Acme Holdings, the parent of the Food Bank, said the stocks were falling.", "en", two)).toEqual(["STATEMENT org:ac→-"]);
+  });
 });

@@ -32,10 +32,13 @@ export function speaksForBody(view: SentenceView, lexicon: Lexicon, from: number
   if (words < 1 || words > ROLE_WORDS) return false;
   for (let i = from + 1; i < role.index; i++) {
     const token = tokens[i]!;
-    if (!token.word || token.text !== token.lower || (view.mentionAt[i] ?? -1) >= 0 || isVerb(i)) return false;
+    if (!token.word || token.text !== token.lower || (view.mentionAt[i] ?? -1) >= 0 || isVerb(i) || FORMER.test(token.lower)) return false;
   }
   return true;
 }
+
+/** "l'ancien député de X", "the former head of X", "l'ex-ministre": no longer speaks for X. */
+const FORMER = /^(ancien|ancienne|anciens|anciennes|former|ex-.*|ex)$/;
 
 /** How many words may stand between the comma and a name in apposition ("…, le Dr Jean Martin"). */
 const APPOSITION_WORDS = 2;
@@ -54,4 +57,28 @@ export function personAfterBody(view: SentenceView, slot: MentionSlot): number {
     if (!tokens[i]!.word) return -1;
   }
   return -1;
+}
+
+/** How many words (an auxiliary, an adverb, a negation) may stand between the subject and its verb. */
+const SUBJECT_VERB_GAP = 2;
+
+/**
+ * The subject is a described speaker of a body, opening its clause: "Le directeur de la Croix-Rouge
+ * a déclaré …", "« … », a spokesman for the army said": the body (ORGANIZATION or GROUP) acts.
+ * `verb` is the trigger the subject is sought for.
+ */
+export function describedSubjectBody(view: SentenceView, lexicon: Lexicon, slot: MentionSlot, role: Role, verb: number, isVerb: (at: number) => boolean): boolean {
+  if (role.kind !== "genitive" && role.kind !== "preposition" && role.kind !== "locative") return false;
+  const { tokens } = view;
+  const gap = verb - slot.t1;
+  if (gap < 0 || gap > SUBJECT_VERB_GAP) return false;
+  for (let i = slot.t1; i < verb; i++) if (!tokens[i]!.word || (view.mentionAt[i] ?? -1) >= 0) return false;
+  for (let from = role.index - 2; from >= 0 && from >= role.index - 1 - ROLE_WORDS; from--) {
+    if (!lexicon.cues.sets.determiners.has(tokens[from]!.lower)) continue;
+    // At the clause's start: not in apposition to a name before it ("X Inc, the parent of Y, said").
+    const before = tokens[from - 1];
+    const opens = before === undefined || (!before.word && (view.mentionAt[from - 2] ?? -1) < 0);
+    return opens && speaksForBody(view, lexicon, from, slot, role, isVerb);
+  }
+  return false;
 }
