@@ -50,4 +50,12 @@ describe("recognizeNames", () => {
     expect(byKey(actors, "person:marine-dufresnoy")?.kind).toBe("PERSON");
     expect(actors.find((actor) => actor.name === "Marine Corps")?.kind).toBe("ORGANIZATION");
   });
+
+  it("reads a state's name that is also a given name as opening a person's name before a surname", () => {
+    const actors = recognizeActors(article("Titre", "Hier, Jordan Vasseur a rencontré Dominique de Valmont et la presse de Jordanie. France Bleu l'a dit."));
+    expect(byKey(actors, "person:jordan-vasseur")?.kind).toBe("PERSON");
+    expect(byKey(actors, "person:dominique-de-valmont")?.kind).toBe("PERSON");
+    expect(actors.find((actor) => actor.name === "France Bleu")?.kind).toBe("ORGANIZATION");
+    expect(byKey(actors, "country:JO")?.kind).toBe("COUNTRY");
+  });
 });

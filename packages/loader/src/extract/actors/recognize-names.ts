@@ -138,6 +138,10 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
   const leadingCountry = scan.entryOf(whole, "country")?.identity ?? (whole !== undefined && to - whole.to >= 2 ? scan.entryOf(whole, "city")?.identity : undefined);
   const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleInApposition(scan, from) ?? roleByVerb(scan, to);
+  if (leadingCountry !== undefined && whole!.to - from === 1 && countryAsGivenName(scan, from, to, leadingCountry)) {
+    const person = personAt(scan, from, to, null, mention, "pattern");
+    return [...(person ? [{ ...person, ...(role ? { role } : {}) }] : [])];
+  }
   if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1 && role === undefined)) {
     return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }
@@ -184,6 +188,19 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
 function givenNameOpensPerson(scan: FieldScan, from: number, to: number): boolean {
   const last = scan.tokens[to - 1]!;
   return to - from >= 2 && scan.g.firstNames.has(scan.folds[from]!) && last.cap && !scan.g.organisationHeads.has(last.fold) && !scan.isCommonWord(to - 1);
+}
+
+/** "France Inter", "France Télévisions": France before a name makes a state brand, not a person's given name. */
+const BRAND_COUNTRIES = new Set(["FR"]);
+
+/**
+ * "Jordan Bardella", "Chad Smith", "Dominique de Villepin": a state's name that is also a given name opens a
+ * person's name when a capitalised surname follows, maybe after a particle, and no head word makes it a body.
+ */
+function countryAsGivenName(scan: FieldScan, from: number, to: number, country: Identity): boolean {
+  if (country.kind !== "COUNTRY" || BRAND_COUNTRIES.has(country.country ?? "") || !givenNameOpensPerson(scan, from, to)) return false;
+  for (let k = from + 1; k < to; k++) if (scan.g.organisationHeads.has(scan.folds[k]!) || scan.matchAt[k] !== undefined || scan.folds[k] === "of") return false;
+  return true;
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
