@@ -87,3 +87,35 @@ describe("matchTriggers — refusals to comment and other false alarms", () => {
     expect(coded("Anna Smith noted that Britain had grown.", "en", EN)).toEqual(["STATEMENT smith→-"]);
   });
 });
+
+describe("matchTriggers — French frames of political news", () => {
+  it("codes a label or a comparison thrown at someone as an accusation, its target before 'de' / 'à'", () => {
+    expect(coded("Paul Dupont a qualifié Marie Durand de menteuse.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont traite Marie Durand de girouette.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont a comparé Marie Durand à un dictateur.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont s'en est pris à Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont a tancé Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    // A sports qualification or a topic dealt with is no label.
+    expect(coded("La France s'est qualifiée pour la finale.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a traité de la question des retraites.", "fr", FR)).toEqual([]);
+  });
+
+  it("codes a vote for someone as support, 'dire non' as a rejection, coming to someone's aid as aid", () => {
+    expect(coded("Paul Dupont a voté pour Marie Durand.", "fr", FR)).toEqual(["SUPPORT dupont→marie"]);
+    expect(coded("Paul Dupont a voté pour la réforme.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a dit non à Marie Durand.", "fr", FR)).toEqual(["REJECT dupont→marie"]);
+    expect(coded("Paul Dupont est venu en aide à Marie Durand.", "fr", FR)).toEqual(["AID dupont→marie"]);
+    expect(coded("Paul Dupont a pris la défense de Marie Durand.", "fr", FR)).toEqual(["SUPPORT dupont→marie"]);
+  });
+
+  it("codes exchanges and dinners with someone as consultations, but not an exchange of fire", () => {
+    expect(coded("Paul Dupont a échangé avec Marie Durand.", "fr", FR)).toEqual(["CONSULT dupont→marie"]);
+    expect(coded("Paul Dupont a dîné avec Marie Durand.", "fr", FR)).toEqual(["CONSULT dupont→marie"]);
+    expect(coded("Paul Dupont a échangé des tirs avec Marie Durand.", "fr", FR)).not.toContain("CONSULT dupont→marie");
+  });
+
+  it("codes a withdrawn ambassador or suspended aid as a sanction", () => {
+    expect(coded("La France a retiré son ambassadeur auprès de Marie Durand.", "fr", FR)).toContain("SANCTION fr→marie");
+    expect(coded("La France a suspendu son aide à Marie Durand.", "fr", FR)).toEqual(["SANCTION fr→marie"]);
+  });
+});

@@ -125,7 +125,7 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   if (pattern.thenNotVerb && tokens[end] && looksLikeFrenchVerbForm(tokens[end], lexicon)) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
   const object = findObject(tokens, end, entry, lexicon, tokens[head]!);
-  return object && { end, argFrom: object.end };
+  return object && { end, argFrom: pattern.objectAfterTarget ? end : object.end };
 }
 
 /**
