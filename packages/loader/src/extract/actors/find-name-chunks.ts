@@ -1,3 +1,4 @@
+import { joinCoordinatedNames } from "./coordinated-names.js";
 import type { FieldScan } from "./field-scan.js";
 
 /** A run of capitalised tokens [from, to) that may name an actor; `honorific` when "M.", "Mr", "Mme"… precedes it. */
@@ -77,7 +78,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     honorific = false;
     i = to - 1;
   }
-  return chunks;
+  return joinCoordinatedNames(scan, chunks);
 }
 
 /** Whether the run of name tokens from `k` holds an organisation head ("People's Protection Units"). */
