@@ -42,9 +42,13 @@ function foldUnit(unit: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/** The last text folded and its fold: actors and events both fold the article body, one after the other. */
+/**
+ * The last long text folded and its fold: actors and events both fold the article body, one after the other.
+ * Short texts (names, roles, folded in between) are not kept, so that they do not push the body out.
+ */
 let lastText = "";
 let lastFolded = "";
+const MEMO_MIN_LENGTH = 256;
 
 /** Folds case, accents, typographic apostrophes, dashes and odd spaces; the result has the same length. */
 export function foldText(text: string): string {
@@ -56,8 +60,10 @@ export function foldText(text: string): string {
     folded = "";
     for (let i = 0; i < text.length; i++) folded += foldUnit(text[i]!);
   }
-  lastText = text;
-  lastFolded = folded;
+  if (text.length >= MEMO_MIN_LENGTH) {
+    lastText = text;
+    lastFolded = folded;
+  }
   return folded;
 }
 

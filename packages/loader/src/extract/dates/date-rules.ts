@@ -13,6 +13,8 @@ export interface DateRule {
   name: string;
   /** Words one of which every match holds (lower case); empty: every match holds a digit instead. */
   anchors: string[];
+  /** A run of this many digits every match holds (a year), if any. */
+  digits?: number;
   pattern: RegExp;
   resolve: (match: RegExpExecArray, published: PartialDate) => PartialDate | null;
 }
@@ -70,6 +72,7 @@ function buildRules(list: Words): DateRule[] {
     {
       name: "month-year",
       anchors: list.months,
+      digits: 4,
       pattern: word(`(?:(?:${alt(list.monthPrepositions)})[\\s-]+)?(${months})\\s+(?:of\\s+)?${year}`),
       resolve: (m, p) => monthDay(p, monthIndex(m[1]!), undefined, Number(m[2])),
     },
@@ -82,6 +85,7 @@ function buildRules(list: Words): DateRule[] {
     {
       name: "year",
       anchors: [],
+      digits: 4,
       pattern: word(`(?:${alt(list.yearPrepositions)})[\\s-]+(?:(?:the\\s+)?(?:year|l'an(?:née)?)\\s+)?${year}`),
       resolve: (m) => fromParts({ year: Number(m[1]) }),
     },

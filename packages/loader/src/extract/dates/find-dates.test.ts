@@ -40,6 +40,12 @@ describe("findDates (French)", () => {
     expect(found("Le 19 juin, il vota.", "fr", "2012")).toEqual([["19 juin", "2012-06-19"]]);
   });
 
+  it("finds expressions written in capitals, accented capitals included", () => {
+    expect(found("IL EST ARRIVÉ HIER.", "fr", pub)).toEqual([["HIER", "2024-04-10"]]);
+    expect(found("Signé EN DÉCEMBRE 2023.", "fr", pub)).toEqual([["EN DÉCEMBRE 2023", "2023-12"]]);
+    expect(found("Dépassé, il a cédé.", "fr", pub)).toEqual([]);
+  });
+
   it("never gives more precision than the publication date has", () => {
     expect(found("Il a été exclu hier.", "fr", "2012")).toEqual([["hier", "2012"]]);
     expect(found("Il a parlé vendredi.", "fr", "2012-07")).toEqual([["vendredi", "2012-07"]]);

@@ -84,36 +84,95 @@ function better(a: FoundDate, b: FoundDate): boolean {
   return byPrecision !== 0 ? byPrecision > 0 : a.end - a.start > b.end - b.start;
 }
 
-/** Which rules a span can match, from one scan for digits and the rules' anchor words. */
+/**
+ * Which rules a span can match, from one scan for digits and the rules' anchor words. An anchor counts where a
+ * word starts (no ASCII letter, digit or "_" before it; every anchor opens with an ASCII letter) and, when it ends
+ * with an ASCII letter, where none follows, in either case. The rules' own word boundaries are Unicode ones, which
+ * are stricter, so the gate never misses a rule's match; it may let a rule run that then finds nothing ("passé" in
+ * "dépassé").
+ */
 interface Gate {
-  /** Global, case-insensitive: a digit, or an anchor word standing alone. */
-  pattern: RegExp;
-  /** Anchor word (lower case) → bit mask of the rules (by index) it anchors. */
-  rulesOf: Map<string, number>;
+  /** Anchor words (lower case) by their first letter (lower-case ASCII code). */
+  byFirst: (Anchor[] | undefined)[];
   /** Bit mask of the rules whose matches hold a digit. */
   digitRules: number;
+  /** Bit mask of the rules whose matches hold a run of four digits (a year). */
+  yearRules: number;
 }
 
+interface Anchor {
+  word: string;
+  /** Bit mask of the rules (by index) it anchors. */
+  rules: number;
+  boundedEnd: boolean;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** A word character of the ASCII `\b`: letter, digit or underscore. */
+const isAsciiWord = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+
 /**
- * The ASCII word boundary `\b` is looser than the rules' Unicode one, so the gate never misses a
- * rule's match; it is left out next to a non-ASCII letter, where `\b` would mean the opposite.
+ * Whether text unit `code` is the lower-case letter `lower` or its capital. Anchors are spelt in ASCII and
+ * Latin-1 letters (and "-"), whose capitals are the letter minus 32 (À–Þ, not ×), as a case-insensitive
+ * regular expression pairs them.
  */
+function sameLetter(code: number, lower: number): boolean {
+  return code === lower || (code + 32 === lower && ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)));
+}
+
 function buildGate(rules: readonly DateRule[]): Gate {
   const rulesOf = new Map<string, number>();
   let digitRules = 0;
+  let yearRules = 0;
   rules.forEach((rule, index) => {
     if (rule.anchors.length === 0) digitRules |= 1 << index;
+    if (rule.digits !== undefined) {
+      if (rule.digits !== 4) throw new Error(`date gate: rule ${rule.name} wants ${rule.digits} digits; the gate knows years (4) only`);
+      yearRules |= 1 << index;
+    }
     for (const anchor of rule.anchors) rulesOf.set(anchor.toLowerCase(), (rulesOf.get(anchor.toLowerCase()) ?? 0) | (1 << index));
   });
-  const bounded = (word: string) => `${/^[a-z]/i.test(word) ? "\\b" : ""}${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/i.test(word) ? "\\b" : ""}`;
-  const anchors = [...rulesOf.keys()].sort((a, b) => b.length - a.length);
-  // The scan consumes what it matches: "avant-hier" also stands for the "hier" inside it.
-  for (const outer of anchors) {
-    for (const inner of anchors) {
-      if (inner !== outer && new RegExp(bounded(inner), "i").test(outer)) rulesOf.set(outer, rulesOf.get(outer)! | rulesOf.get(inner)!);
-    }
+  const byFirst: (Anchor[] | undefined)[] = new Array<Anchor[] | undefined>(128);
+  for (const [word, mask] of rulesOf) {
+    if (!/^[a-z][a-z\u00e0-\u00fe-]*$/.test(word) || word.includes("\u00f7")) throw new Error(`date gate: anchor "${word}" is not a lower-case Latin-1 word opening with an ASCII letter`);
+    (byFirst[word.charCodeAt(0)] ??= []).push({ word, rules: mask, boundedEnd: isAsciiLetter(word.charCodeAt(word.length - 1)) });
   }
-  return { pattern: new RegExp(`\\d|${anchors.map(bounded).join("|")}`, "gi"), rulesOf, digitRules };
+  return { byFirst, digitRules, yearRules };
+}
+
+/** Whether anchor `word` is written at text[at, at + length) (case aside) and fits before `to`, bounded as the gate wants. */
+function anchorAt(text: string, at: number, to: number, anchor: Anchor): boolean {
+  const { word } = anchor;
+  if (at + word.length > to) return false;
+  for (let k = 1; k < word.length; k++) if (!sameLetter(text.charCodeAt(at + k), word.charCodeAt(k))) return false;
+  return !anchor.boundedEnd || at + word.length === to || !isAsciiWord(text.charCodeAt(at + word.length));
+}
+
+/** The rules worth running on `text[from, to)` (bit mask by index), and whether it holds a digit: one pass over the span. */
+function gateScan(gate: Gate, text: string, from: number, to: number): { wanted: number; digit: boolean } {
+  let wanted = 0;
+  let digit = false;
+  let run = 0;
+  let year = false;
+  let previous = 32;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digit = true;
+      if (++run === 4) year = true;
+      previous = code;
+      continue;
+    }
+    run = 0;
+    if (code < 128 && !isAsciiWord(previous) && isAsciiLetter(code)) {
+      const anchors = gate.byFirst[code | 32];
+      if (anchors !== undefined) for (const anchor of anchors) if (anchorAt(text, i, to, anchor)) wanted |= anchor.rules;
+    }
+    previous = code;
+  }
+  if (digit) wanted |= gate.digitRules;
+  if (!year) wanted &= ~gate.yearRules;
+  return { wanted, digit };
 }
 
 const gates = new Map<Language, Gate>();
@@ -129,19 +188,11 @@ function gateOf(language: Language): Gate {
 
 /** All date expressions in `text[from, to)`, without overlaps (the longer expression wins). */
 export function findDates(text: string, from: number, to: number, language: Language, published: PartialDate): FoundDate[] {
-  const slice = text.slice(from, to);
   // One scan for digits and anchor words tells which rules can match: most sentences need none.
   const gate = gateOf(language);
-  let wanted = 0;
-  let digit = false;
-  gate.pattern.lastIndex = 0;
-  for (let match = gate.pattern.exec(slice); match !== null; match = gate.pattern.exec(slice)) {
-    const code = match[0].charCodeAt(0);
-    if (code >= 48 && code <= 57) digit = true;
-    else wanted |= gate.rulesOf.get(match[0].toLowerCase()) ?? 0;
-  }
-  if (digit) wanted |= gate.digitRules;
+  const { wanted, digit } = gateScan(gate, text, from, to);
   if (wanted === 0 && !digit) return [];
+  const slice = text.slice(from, to);
   // chrono's calendar dates all hold a digit.
   const found: FoundDate[] = digit ? chronoDates(text, from, to, language, published) : [];
   dateRules(language).forEach((rule, index) => {

@@ -29,6 +29,15 @@ const KEEP_WHOLE = /^aujourd['’]hui$/iu;
 
 const NO_CUTS: number[] = [];
 
+/** Whether text[from, to) holds an apostrophe or a hyphen, where `splitChunk` may cut it. */
+function mayCut(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 39 || code === 45 || code === 0x2019) return true;
+  }
+  return false;
+}
+
 function splitChunk(chunk: string): number[] {
   if (chunk.length < 3 || (!chunk.includes("'") && !chunk.includes("’") && !chunk.includes("-")) || KEEP_WHOLE.test(chunk)) return NO_CUTS;
   const cuts: number[] = [];
@@ -57,7 +66,27 @@ class TokenRecord implements Token {
   ) {}
 }
 
+/**
+ * Most tokens are plain ASCII: then the folded text already holds the lower-case form, and a token written in
+ * lower case shares one string for its text, lower and folded forms (fewer strings per token, same values).
+ */
 function makeToken(text: string, folded: string, start: number, end: number): Token {
+  let ascii = true;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      ascii = false;
+      break;
+    }
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  if (ascii) {
+    const fold = folded.slice(start, end);
+    const raw = upper ? text.slice(start, end) : fold;
+    const first = raw.charCodeAt(0);
+    return new TokenRecord(start, end, raw, fold, fold, (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57) || (raw.length > 1 && WORD_CHAR.test(raw)));
+  }
   const raw = text.slice(start, end);
   const lowered = raw.toLowerCase();
   const lower = lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
@@ -85,7 +114,7 @@ export function tokenize(text: string, folded: string = foldText(text), from = 0
     // A chunk running past the span is cut at its end, as if the span were the whole text.
     const end = Math.min(CHUNK_AT.lastIndex, to);
     let start = p;
-    if (end - p >= 3) {
+    if (end - p >= 3 && mayCut(text, p, end)) {
       for (const cut of splitChunk(text.slice(p, end))) {
         tokens.push(makeToken(text, folded, start, p + cut));
         start = p + cut;
