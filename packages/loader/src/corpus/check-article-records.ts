@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Extraction, LocalActor } from "../document.js";
 import { documentError } from "../ingest/problem.js";
 import { toEventRecords } from "./event-records.js";
+import { compileRecordCheck, validationError } from "./record-check.js";
 
 /** What survives validation of one article and its extraction. */
 export interface CheckedArticle {
@@ -16,10 +17,14 @@ export interface CheckedArticle {
 
 const MAX_PASSES = 4;
 
+/** Quick checks of the three record schemas (see record-check.ts): zod is asked only about records they do not vouch for. */
+const quick = { article: compileRecordCheck(Article), actor: compileRecordCheck(Actor), event: compileRecordCheck(Event) };
+
 /**
  * Validates one article and what was extracted from it, record by record, so that a bad record
- * costs only itself: each record is parsed with its `@corpus/schema` schema (what `Corpus.safeParse`
- * would do, but locating the failure), then `findInconsistencies` runs on the one-article corpus
+ * costs only itself: each record is checked against its `@corpus/schema` schema (what `Corpus.safeParse`
+ * would do, but locating the failure; a check compiled from the schema first, zod's `safeParse` when it does
+ * not vouch for the record), then `findInconsistencies` runs on the one-article corpus
  * (spans that do not match the text, events whose actors are missing). A failing record is dropped
  * and reported as INVALID_RECORD; dropping an actor can orphan an event, hence several passes.
  * Generic actors (described collectives) that take part in no event of the article are left out here.
@@ -29,23 +34,23 @@ export function checkArticleRecords(article: Article, extraction: Extraction): C
   const report = (record: string, reason: string) =>
     problems.push(documentError(article.file, null, "INVALID_RECORD", `${record} dropped: ${reason}`));
 
-  const parsedArticle = Article.safeParse(article);
-  if (!parsedArticle.success) {
-    report(`article ${article.id}`, firstIssue(parsedArticle.error));
+  const articleError = validationError(Article, quick.article, article);
+  if (articleError) {
+    report(`article ${article.id}`, firstIssue(articleError));
     return { article: null, actors: [], events: [], problems };
   }
 
   const inEvents = new Set(extraction.events.flatMap((e) => [e.sourceKey, e.targetKey, e.placeKey]));
   const kept = extraction.actors.filter((actor) => !actor.generic || inEvents.has(actor.key));
   let actors = actorRecords(article.id, kept).filter((actor) => {
-    const parsed = Actor.safeParse(actor);
-    if (!parsed.success) report(`actor ${actor.id}`, firstIssue(parsed.error));
-    return parsed.success;
+    const error = validationError(Actor, quick.actor, actor);
+    if (error) report(`actor ${actor.id}`, firstIssue(error));
+    return error === undefined;
   });
   let events = toEventRecords(article.id, extraction.events).filter((event) => {
-    const parsed = Event.safeParse(event);
-    if (!parsed.success) report(`event ${event.id}`, firstIssue(parsed.error));
-    return parsed.success;
+    const error = validationError(Event, quick.event, event);
+    if (error) report(`event ${event.id}`, firstIssue(error));
+    return error === undefined;
   });
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
