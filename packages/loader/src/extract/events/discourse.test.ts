@@ -68,3 +68,13 @@ describe("Discourse", () => {
     expect(discourse.antecedent(1, { person: false, plural: false, speaker: true })?.key).toBe("person:a");
   });
 });
+
+describe("Discourse — English 'it'", () => {
+  it("takes the latest body or state in subject position, never a person or a group", () => {
+    const discourse = new Discourse();
+    discourse.note({ key: "org:bank", kind: "ORGANIZATION" }, 0);
+    discourse.note({ key: "group:rebels", kind: "GROUP" }, 1);
+    discourse.note({ key: "person:a", kind: "PERSON" }, 1);
+    expect(discourse.antecedent(2, { person: false, plural: false, neuter: true })?.key).toBe("org:bank");
+  });
+});

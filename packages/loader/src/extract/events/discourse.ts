@@ -39,6 +39,8 @@ export interface PronounWant {
   preferPerson?: boolean;
   /** "ce dernier", "the latter": the last actor named, whatever its role. */
   latest?: boolean;
+  /** English "it" ("it said"): a body or a state in subject position, never a person nor a group. */
+  neuter?: boolean;
   /** An inverted pronoun after what was said ("…, a-t-elle ajouté"): a person or a body speaks, not a country nor a crowd. */
   speaker?: boolean;
   /** Il/elle, he/she: a person known to be of the other gender is no antecedent. */
@@ -190,7 +192,8 @@ export class Discourse {
     let found: Entry | undefined = this.genderMatch(recent, want);
     if (found) {
       // A person whose name or title says the pronoun's gender: "X a reçu Mme Y. … estime-t-elle" → Y.
-    } else if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
+    } else if (want.neuter) found = subjects.find((entry) => !isPerson(entry) && !isCollective(entry));
+    else if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
     // "they": a plural collective or group first ("the protesters", "les rebelles"), even a few sentences back, then a body or country.
     else if (want.plural) found = subjects.find(isCollective) ?? this.collectiveSubjectBefore(sentence, exclude) ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];

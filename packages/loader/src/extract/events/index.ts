@@ -226,6 +226,13 @@ function pronounOffsets(pattern: RegExp, folded: string): number[] {
   return offsets;
 }
 
+/** English "it", a possible subject of "it said" (slots.ts reads it only before a verb of saying). */
+const NEUTER_PRONOUN = /(?<![\p{L}])it(?![\p{L}])/gu;
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
 /** True when a sorted offset lies in [start, end); binary search. */
 function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
   let low = 0;
@@ -291,7 +298,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
-  const pronouns = pronounOffsets(lexicon.pronounPattern, folded);
+  const pronouns = lexicon.language === "en" ? mergeSorted(pronounOffsets(lexicon.pronounPattern, folded), pronounOffsets(NEUTER_PRONOUN, folded)) : pronounOffsets(lexicon.pronounPattern, folded);
   const byKey = new Map(actors.map((actor) => [actor.key, actor]));
   const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(actorGenders(article.body, byKey)), mentions, actors: byKey };
   const events: LocalEvent[] = [];

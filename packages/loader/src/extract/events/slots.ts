@@ -153,6 +153,21 @@ function antecedentOfRelative(ctx: SlotContext, index: number): boolean {
   return ctx.lexicon.cues.sets.relativeSubject.has(tokens[after]?.lower ?? "");
 }
 
+/** How far before its speech verb "it" may stand ("it said", "it also told reporters", "it has not yet said"). */
+const NEUTER_SUBJECT_SPAN = 4;
+
+/**
+ * English "it" as the subject of a verb of saying ("…, it said", "It added that …") is the body or
+ * state the story last had in subject position: wire copy refers to companies, ministries and
+ * governments so. Only before a speech verb, where "it" cannot be a thing ("it bans protests").
+ */
+function neuterSpeaker(ctx: SlotContext, at: number, verb: number, exclude?: string): Participant | null {
+  const { tokens } = ctx.view;
+  if (ctx.lexicon.language !== "en" || tokens[at]!.lower !== "it" || verb - at > NEUTER_SUBJECT_SPAN || !isSpeechVerb(ctx, verb)) return null;
+  for (let i = at + 1; i < verb; i++) if (!tokens[i]!.word) return null;
+  return ctx.discourse.antecedent(ctx.view.index, { person: false, plural: false, neuter: true }, exclude);
+}
+
 function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objectPosition = false): Participant | null {
   const { tokens } = ctx.view;
   const { sets } = ctx.lexicon.cues;
@@ -219,7 +234,7 @@ export function subjectBefore(ctx: SlotContext, from: number, inQuote: boolean, 
     }
     if (needsVerb() && !verbCrossed && isFiniteVerb(ctx, i)) verbCrossed = true;
     // A subject pronoun is not the verb's own object: "They called on Turkey" is not Turkey.
-    const antecedent = pronounAntecedent(ctx, i, avoid);
+    const antecedent = neuterSpeaker(ctx, i, from, avoid) ?? pronounAntecedent(ctx, i, avoid);
     if (antecedent) {
       const subject = found({ sources: [antecedent], via: "pronoun" });
       if (subject) return subject;
