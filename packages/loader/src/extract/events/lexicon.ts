@@ -54,6 +54,8 @@ export interface TriggerEntry {
   rest: string[];
   /** Verb lemma (head word) or noun as written in the dictionary. */
   lemma: string;
+  /** The only forms this entry matches ("back:backed,backing"), whatever forms other entries of the lemma use; null: all. */
+  forms: ReadonlySet<string> | null;
 }
 
 /** A trigger a word form can start, with the form's verb tags ({@link FormTag}; 0 for nouns). */
@@ -225,11 +227,11 @@ function buildLexicon(language: Language): Lexicon {
     for (const verb of entry.verbs ?? []) {
       const { head, rest, only } = splitVerb(verb);
       if (language === "en") addEnglishVerb(verbForms, head, only);
-      pushTo(verbTriggers, head, { pattern, kind: "verb", rest, lemma: head });
+      pushTo(verbTriggers, head, { pattern, kind: "verb", rest, lemma: head, forms: only ? new Set(only) : null });
     }
     for (const noun of entry.nouns ?? []) {
       for (const words of nounVariants(phraseWords(noun), language)) {
-        pushTo(nounTriggers, words[0]!, { pattern, kind: "noun", rest: words.slice(1), lemma: noun });
+        pushTo(nounTriggers, words[0]!, { pattern, kind: "noun", rest: words.slice(1), lemma: noun, forms: null });
       }
     }
   });
@@ -239,7 +241,7 @@ function buildLexicon(language: Language): Lexicon {
   }
   const candidates = new Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>();
   for (const [form, readings] of verbForms) {
-    const verbs = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).map((entry) => ({ entry, tags: reading.tags })));
+    const verbs = readings.flatMap((reading) => (verbTriggers.get(reading.lemma) ?? []).filter((entry) => entry.forms === null || entry.forms.has(form)).map((entry) => ({ entry, tags: reading.tags })));
     // The longest phrase first ("back down" before "back"), then dictionary order.
     verbs.sort((a, b) => b.entry.rest.length - a.entry.rest.length);
     if (verbs.length > 0) candidates.set(form, { verbs, nouns: [] });

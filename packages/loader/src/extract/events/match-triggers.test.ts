@@ -119,3 +119,32 @@ describe("matchTriggers — French frames of political news", () => {
     expect(coded("La France a suspendu son aide à Marie Durand.", "fr", FR)).toEqual(["SANCTION fr→marie"]);
   });
 });
+
+describe("matchTriggers — English frames of political news", () => {
+  it("codes a label or a comparison thrown at someone as an accusation", () => {
+    expect(coded("Anna Smith branded Tom Jones a traitor.", "en", EN)).toEqual(["ACCUSE smith→jones"]);
+    expect(coded("Anna Smith compared Tom Jones to a dictator.", "en", EN)).toEqual(["ACCUSE smith→jones"]);
+    expect(coded("Anna Smith chided Tom Jones.", "en", EN)).toEqual(["ACCUSE smith→jones"]);
+    expect(coded("Profits rose 5 pct compared to last year.", "en", EN)).toEqual([]);
+  });
+
+  it("codes recognition of a state and a vote for someone as support", () => {
+    expect(coded("Anna Smith recognised the independence of Britain.", "en", EN)).toEqual(["SUPPORT smith→uk"]);
+    expect(coded("Anna Smith recognized Tom Jones as interim president.", "en", EN)).toEqual(["SUPPORT smith→jones"]);
+    expect(coded("Anna Smith voted for Tom Jones.", "en", EN)).toEqual(["SUPPORT smith→jones"]);
+    expect(coded("Anna Smith voted for the budget.", "en", EN)).toEqual([]);
+  });
+
+  it("codes aid suspended and envoys withdrawn as sanctions, and 'struck' a target as an attack", () => {
+    expect(coded("Britain suspended military aid to Tom Jones.", "en", EN)).toEqual(["SANCTION uk→jones"]);
+    expect(coded("Anna Smith withdrew her ambassador from Britain.", "en", EN)).toContain("SANCTION smith→uk");
+    expect(coded("Anna Smith struck Tom Jones.", "en", EN)).toEqual(["ASSAULT smith→jones"]);
+  });
+
+  it("matches a restricted verb only in its listed forms, even when another pattern lists the lemma freely", () => {
+    // "strike" is free in "strike a deal" but only "struck" is an attack: the noun "strike" is a walkout.
+    expect(coded("Anna Smith called off a strike against Tom Jones.", "en", EN)).not.toContain("ASSAULT smith→jones");
+    // "back" is only backs/backed/backing: the adverb is no support.
+    expect(coded("Anna Smith sent Tom Jones back to Britain.", "en", EN)).toEqual([]);
+  });
+});
