@@ -68,6 +68,8 @@ export interface Gazetteer {
   /** Nouns that make a name a group of people: "the X family" (after), "la famille X" (before). */
   groupHeads: { after: Set<string>; before: Set<string> };
   notActors: Set<string>;
+  /** The `notActors` written in capitals: acronyms of common terms ("ONG", "PCR"), which may be a class noun before a name. */
+  commonAcronyms: Set<string>;
   nonActorHeads: Set<string>;
   mediaHeads: Set<string>;
   /** Adjectives that make a collective multinational ("les dirigeants européens", "Western diplomats"). */
@@ -219,6 +221,7 @@ function buildGazetteer(): Gazetteer {
     groupHeads: { after: foldSet(lexicon.groupHeads.after), before: foldSet(lexicon.groupHeads.before) },
     honorifics: foldSet([...lexicon.honorifics.fr, ...lexicon.honorifics.en].map((h) => h.replace(/\.$/, ""))),
     notActors: foldSet(lexicon.notActors.words),
+    commonAcronyms: foldSet(lexicon.notActors.words.filter((word) => isAcronym(word))),
     nonActorHeads: foldSet(lexicon.nonActorHeads.words),
     mediaHeads: foldSet(lexicon.mediaHeads.words),
     multinational: foldSet([...lexicon.collectives.multinational.fr, ...lexicon.collectives.multinational.en]),

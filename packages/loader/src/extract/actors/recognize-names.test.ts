@@ -58,4 +58,13 @@ describe("recognizeNames", () => {
     expect(actors.find((actor) => actor.name === "France Bleu")?.kind).toBe("ORGANIZATION");
     expect(byKey(actors, "country:JO")?.kind).toBe("COUNTRY");
   });
+
+  it("makes no actor of a hashtag, a handle or an editor's mark, and reads an NGO named after 'ONG' as a body", () => {
+    const actors = recognizeActors(article("Titre", "Le mot-dièse #StopVortan circule, relayé par @Dunmoril (NDLR : un compte anonyme). L'ONG Terre Vivante a porté plainte."));
+    const names = actors.map((actor) => actor.name);
+    expect(names).not.toContain("StopVortan");
+    expect(names).not.toContain("Dunmoril");
+    expect(names).not.toContain("NDLR");
+    expect(actors.find((actor) => actor.name === "Terre Vivante")?.kind).toBe("ORGANIZATION");
+  });
 });

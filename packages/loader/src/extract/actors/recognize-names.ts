@@ -25,7 +25,7 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   const mentions: RawMention[] = [];
   for (const chunk of findNameChunks(scan, consumed)) {
     for (let i = chunk.from; i < chunk.to; i++) consumed[i] = true;
-    if (mediaPossessive(scan, chunk.from)) continue;
+    if (mediaPossessive(scan, chunk.from) || tagged(scan, chunk.from)) continue;
     const compound = chunk.to - chunk.from === 1 && scan.folds[chunk.from]!.includes("-") ? compoundDemonyms(scan, field, chunk.from) : [];
     if (compound.length > 0) {
       mentions.push(...compound);
@@ -56,6 +56,12 @@ function mediaPossessive(scan: FieldScan, from: number): boolean {
   return outlet !== undefined && outlet.to === from - 1 && outlet.entries.some((entry) => entry.type === "actor" && entry.media);
 }
 
+/** "#MeToo", "@Elysee": a hashtag or a handle is a topic or an account, not an actor named. */
+function tagged(scan: FieldScan, from: number): boolean {
+  const mark = scan.tokens[from - 1];
+  return mark !== undefined && mark.end === scan.tokens[from]!.start && (mark.fold === "#" || mark.fold === "@");
+}
+
 /** "Tell Tamer and Ain Issa", "entre Damas et Lattaquié": a name joined by "and" to a place just before it. */
 function coordinatedWithPlace(scan: FieldScan, from: number, last: RawMention | undefined): boolean {
   const joiner = scan.tokens[from - 1];
@@ -79,6 +85,12 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
   }
   if (g.nonActorHeads.has(tokens[from]!.fold) || g.nonActorHeads.has(tokens[to - 1]!.fold)) return [];
+  // "l'ONG Save the Children", "le test PCR Abbott": a common term's acronym before a name is its class noun
+  if (to - from > 1 && tokens[from]!.acronym && g.commonAcronyms.has(tokens[from]!.fold)) {
+    const rest = { ...chunk, from: from + 1 };
+    if (g.bodyNouns.has(tokens[from]!.fold)) return [organisation(scan, rest.from, to, countryWithin(scan, rest.from, to), mentioningOf(scan, field, rest))];
+    if (g.firstNames.has(scan.folds[rest.from]!)) return classifyChunk(scan, field, rest, afterPlace);
+  }
   const whole = scan.matchAt[from];
   if (whole !== undefined && whole.to === to) {
     // "France 2", "France 24": a country's name with a channel number is a broadcaster
