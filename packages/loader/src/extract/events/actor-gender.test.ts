@@ -26,4 +26,10 @@ describe("gendered pronouns", () => {
     const people = { "person:p": ["PERSON", "Pierre Lenoir"] } as const;
     expect(coded("Pierre Lenoir est arrivé mardi. « Rien n'est réglé », a-t-elle ajouté.", "fr", people)).toEqual([]);
   });
+
+  it("gives 'cette dernière' the last woman named and 'ce dernier' the last man", () => {
+    const people = { "person:a": ["PERSON", "Claire Dumas"], "person:f": ["PERSON", "Pierre Lenoir"] } as const;
+    expect(coded("Claire Dumas a reçu Pierre Lenoir à Lille. Cette dernière a dénoncé la réforme.", "fr", people)).toContain("ACCUSE person:a→-");
+    expect(coded("Claire Dumas a reçu Pierre Lenoir à Lille. Ce dernier a dénoncé la réforme.", "fr", people)).toContain("ACCUSE person:f→-");
+  });
 });

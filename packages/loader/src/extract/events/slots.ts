@@ -61,6 +61,7 @@ const PREDICATE_LEAD = 5;
 const PRONOUN_GENDER = new Map<string, NameGender>([
   ["il", "M"], ["-il", "M"], ["-t-il", "M"], ["he", "M"], ["him", "M"],
   ["elle", "F"], ["-elle", "F"], ["-t-elle", "F"], ["she", "F"], ["her", "F"],
+  ["ce dernier", "M"], ["celui-ci", "M"], ["cette dernière", "F"], ["celle-ci", "F"],
 ]);
 const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
@@ -183,7 +184,7 @@ function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objec
   const latest = DEMONSTRATIVE.test(singular && sets.subjectPronounsSingular.has(pair) ? pair : word);
   // "il" is mostly a man, "elle" as often "la France", "l'armée", "la commission": only "il" prefers a person.
   const preferPerson = ctx.lexicon.language === "fr" && !many && (word === "il" || word === "-il" || word === "-t-il");
-  const gender = latest || many ? undefined : PRONOUN_GENDER.get(word);
+  const gender = many ? undefined : PRONOUN_GENDER.get(latest && sets.subjectPronounsSingular.has(pair) ? pair : word);
   return ctx.discourse.antecedent(ctx.view.index, { person: person && !latest, plural: many, preferPerson, latest, gender, speaker: inversion }, exclude);
 }
 
