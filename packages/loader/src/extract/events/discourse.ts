@@ -193,7 +193,11 @@ export class Discourse {
     if (found) {
       // A person whose name or title says the pronoun's gender: "X a reçu Mme Y. … estime-t-elle" → Y.
     } else if (want.neuter) found = subjects.find((entry) => !isPerson(entry) && !isCollective(entry));
-    else if (want.latest) found = recent.find((entry) => entry.sentence < sentence) ?? recent[0];
+    // "cette dernière", "ce dernier" are singular: no plural collective ("les terroristes").
+    else if (want.latest) {
+      const singular = recent.filter((entry) => !(want.gender && isCollective(entry)));
+      found = singular.find((entry) => entry.sentence < sentence) ?? singular[0];
+    }
     else if (want.person) found = subjects.find(isPerson) ?? recent.find(isPerson);
     // "they": a plural collective or group first ("the protesters", "les rebelles"), even a few sentences back, then a body or country.
     else if (want.plural) found = subjects.find(isCollective) ?? this.collectiveSubjectBefore(sentence, exclude) ?? subjects.find((entry) => !isPerson(entry)) ?? subjects[0];
