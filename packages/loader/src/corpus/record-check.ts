@@ -4,9 +4,9 @@
  * `safeParse` answers by building a copy of the record (one object per nested record, one payload and issue list
  * per property), which made zod 8% of a load and a sixth of its allocations, for copies the loader throws away.
  * The compiled check walks the record instead: the base types (string, number, enum, nullable, array, object) are
- * tested as zod's own parsers test them; a schema's regex, safe-integer, bound and refinement checks make
- * the very test zod's check makes, and any other check (string formats, superRefine) is run by zod itself (`_zod.check`, the
- * function its parser calls) on one reused payload. It answers true only
+ * tested as zod's own parsers test them; a schema's regex, safe-integer, bound and refinement checks make the very
+ * test zod's check makes, and any other check (string formats, superRefine) is run by zod itself (`_zod.check`,
+ * the function its parser calls) on one reused payload. It answers true only
  * when each of them passes, which is when `safeParse` succeeds; otherwise the caller asks `safeParse`, which
  * then decides and locates the failure. A schema with any other construct (optional keys, defaults, transforms,
  * unions…) is not compiled: `compileRecordCheck` returns null and zod validates everything.
@@ -64,90 +64,103 @@ function passes(check: CheckInternals["check"], value: unknown): boolean {
 }
 
 /**
- * A check as a predicate. The commonest kinds are tested inline with the very test zod's check makes (a regex,
- * a safe integer, a bound, a refinement's function); any other check is run by zod.
+ * The check is generated as JavaScript, one function per object and array schema with its fields' tests inline
+ * (as zod's own JIT does for its parser): each test then has a call site of its own that the engine can inline,
+ * where a loop over per-field closures made every call megamorphic. `deps` holds what the code refers to
+ * (patterns, enum sets, refinements, nested functions) as `d[i]`; no text of the schema enters the code but
+ * property names, written as JSON strings.
  */
-function predicate(check: CheckInternals): RecordCheck {
-  const { traits, def } = check;
-  const { pattern, value: bound } = def;
-  if (traits.has("$ZodCheckRegex") && pattern) {
-    return pattern.global || pattern.sticky ? (value) => ((pattern.lastIndex = 0), pattern.test(value as string)) : (value) => pattern.test(value as string);
+class Generator {
+  readonly deps: unknown[] = [];
+
+  private dep(value: unknown): string {
+    this.deps.push(value);
+    return `d[${this.deps.length - 1}]`;
   }
-  if (traits.has("$ZodCheckNumberFormat") && def.format === "safeint") return (value) => Number.isSafeInteger(value);
-  if (traits.has("$ZodCheckGreaterThan") && typeof bound === "number") return def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
-  if (traits.has("$ZodCheckLessThan") && typeof bound === "number") return def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
-  const refinement = def.fn;
-  if (traits.has("$ZodCustom") && refinement) {
-    // zod's refinement check: the function's answer, falsy for an issue; a promise cannot be answered here.
-    return (value) => {
-      const answer = refinement(value);
-      return !(answer instanceof Promise) && Boolean(answer);
-    };
+
+  /** A boolean expression that is true only when variable `x` passes the schema (base type and checks). */
+  expression(node: ZodInternals, x: string): string {
+    const { def } = node;
+    if (def.coerce) throw new UnsupportedSchema("coercion");
+    const tests = [this.base(node, x)];
+    // A schema that is itself a check (a string format such as z.iso.date()) runs first, as in zod's parser.
+    if (node.traits.has("$ZodCheck") && node.check) tests.push(`${this.dep(zodCheck(node.check))}(${x})`);
+    for (const check of def.checks ?? []) tests.push(this.check(check._zod, x));
+    return tests.length === 1 ? tests[0]! : `(${tests.join(" && ")})`;
   }
-  return (value) => passes(check.check, value);
+
+  /** A check as an expression: the commonest kinds make the very test zod's check makes; any other is run by zod. */
+  private check(check: CheckInternals, x: string): string {
+    const { traits, def } = check;
+    const { pattern, value: bound } = def;
+    if (traits.has("$ZodCheckRegex") && pattern) {
+      const regex = this.dep(pattern);
+      return pattern.global || pattern.sticky ? `(${regex}.lastIndex = 0, ${regex}.test(${x}))` : `${regex}.test(${x})`;
+    }
+    if (traits.has("$ZodCheckNumberFormat") && def.format === "safeint") return `Number.isSafeInteger(${x})`;
+    if (traits.has("$ZodCheckGreaterThan") && typeof bound === "number") return `${x} ${def.inclusive ? ">=" : ">"} ${this.dep(bound)}`;
+    if (traits.has("$ZodCheckLessThan") && typeof bound === "number") return `${x} ${def.inclusive ? "<=" : "<"} ${this.dep(bound)}`;
+    const refinement = def.fn;
+    if (traits.has("$ZodCustom") && refinement) return `${this.dep(refinementCheck(refinement))}(${x})`;
+    return `${this.dep(zodCheck(check.check))}(${x})`;
+  }
+
+  private base(node: ZodInternals, x: string): string {
+    const { def } = node;
+    switch (def.type) {
+      case "string":
+        return `typeof ${x} === "string"`;
+      case "number":
+        return `(typeof ${x} === "number" && Number.isFinite(${x}))`;
+      case "enum": {
+        const values = new Set(Object.values(def.entries ?? {}));
+        // A numeric (TypeScript) enum also maps numbers back to names, which zod leaves out.
+        if ([...values].some((entry) => typeof entry !== "string")) throw new UnsupportedSchema("numeric enum");
+        return `${this.dep(values)}.has(${x})`;
+      }
+      case "nullable":
+        return `(${x} === null || ${this.expression(internals(def.innerType), x)})`;
+      case "array": {
+        const element = this.expression(internals(def.element), "x");
+        const body = `if (!Array.isArray(v)) return false; for (let i = 0; i < v.length; i++) { const x = v[i]; if (!(${element})) return false; } return true;`;
+        return `${this.dep(this.function(body))}(${x})`;
+      }
+      case "object": {
+        if (def.catchall !== undefined) throw new UnsupportedSchema("catchall");
+        const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => {
+          const field = internals(schema);
+          if (key === "__proto__" || field.optin !== undefined || field.optout !== undefined) throw new UnsupportedSchema(`optional or special key ${key}`);
+          return `x = v[${JSON.stringify(key)}]; if (!(${this.expression(field, "x")})) return false;`;
+        });
+        const body = `if (typeof v !== "object" || v === null || Array.isArray(v)) return false; let x; ${fields.join(" ")} return true;`;
+        return `${this.dep(this.function(body))}(${x})`;
+      }
+      default:
+        throw new UnsupportedSchema(def.type);
+    }
+  }
+
+  /** A function of `v` with the given body, seeing the dependencies gathered so far and later as `d`. */
+  private function(body: string): RecordCheck {
+    return new Function("d", `"use strict"; return function check(v) { ${body} };`)(this.deps) as RecordCheck;
+  }
+
+  compile(node: ZodInternals): RecordCheck {
+    return this.function(`return ${this.expression(node, "v")};`);
+  }
 }
 
-function compile(node: ZodInternals): RecordCheck {
-  const { def } = node;
-  if (def.coerce) throw new UnsupportedSchema("coercion");
-  // A schema that is itself a check (a string format such as z.iso.date()) runs first, as in zod's parser.
-  const own = node.traits.has("$ZodCheck") && node.check ? [node.check] : [];
-  const checks = [...own.map((check) => (value: unknown) => passes(check, value)), ...(def.checks ?? []).map((c) => predicate(c._zod))];
-  const base = compileBase(node);
-  if (checks.length === 0) return base;
-  if (checks.length === 1) {
-    const [only] = checks as [RecordCheck];
-    return (value) => base(value) && only(value);
-  }
+/** zod's refinement check as a predicate: the function's answer, falsy for an issue; a promise cannot be answered here. */
+function refinementCheck(refinement: (value: unknown) => unknown): RecordCheck {
   return (value) => {
-    if (!base(value)) return false;
-    for (const check of checks) if (!check(value)) return false;
-    return true;
+    const answer = refinement(value);
+    return !(answer instanceof Promise) && Boolean(answer);
   };
 }
 
-function compileBase(node: ZodInternals): RecordCheck {
-  const { def } = node;
-  switch (def.type) {
-    case "string":
-      return (value) => typeof value === "string";
-    case "number":
-      return (value) => typeof value === "number" && Number.isFinite(value);
-    case "enum": {
-      const values = new Set(Object.values(def.entries ?? {}));
-      // A numeric (TypeScript) enum also maps numbers back to names, which zod leaves out.
-      if ([...values].some((entry) => typeof entry !== "string")) throw new UnsupportedSchema("numeric enum");
-      return (value) => values.has(value as string);
-    }
-    case "nullable": {
-      const inner = compile(internals(def.innerType));
-      return (value) => value === null || inner(value);
-    }
-    case "array": {
-      const element = compile(internals(def.element));
-      return (value) => {
-        if (!Array.isArray(value)) return false;
-        for (const item of value) if (!element(item)) return false;
-        return true;
-      };
-    }
-    case "object": {
-      if (def.catchall !== undefined) throw new UnsupportedSchema("catchall");
-      const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => {
-        const field = internals(schema);
-        if (key === "__proto__" || field.optin !== undefined || field.optout !== undefined) throw new UnsupportedSchema(`optional or special key ${key}`);
-        return [key, compile(field)] as const;
-      });
-      return (value) => {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-        const record = value as Record<string, unknown>;
-        for (const [key, check] of fields) if (!check(record[key])) return false;
-        return true;
-      };
-    }
-    default:
-      throw new UnsupportedSchema(def.type);
-  }
+/** One of zod's own checks as a predicate. */
+function zodCheck(check: CheckInternals["check"]): RecordCheck {
+  return (value) => passes(check, value);
 }
 
 /**
@@ -157,7 +170,7 @@ function compileBase(node: ZodInternals): RecordCheck {
  */
 export function compileRecordCheck(schema: z.ZodType): RecordCheck | null {
   try {
-    return compile(internals(schema));
+    return new Generator().compile(internals(schema));
   } catch (error) {
     if (error instanceof UnsupportedSchema) return null;
     throw error;
