@@ -108,6 +108,8 @@ export const CueEntry = z
     pastPrepositions: Words,
     /** Words that open a purpose clause: its infinitive tells an aim, not an act ("pour rencontrer", "afin de", "in order to"). */
     purposeMarkers: Words,
+    /** Modal verbs whose past participle tells the act done ("a dû renoncer", "a pu rencontrer"), unlike "a voulu". */
+    pastImplicativeModals: Words,
     /** Nouns of time that end an adverb phrase, not a noun an infinitive completes ("decided last week to meet"). */
     timeNouns: Words,
   })

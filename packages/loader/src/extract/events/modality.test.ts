@@ -30,3 +30,19 @@ describe("modalityOf — purpose clauses tell an aim, not an act", () => {
     expect(fr("Paul Dupont rencontrera Marie Durand.")).toContain("CONSULT dupont→marie FUTURE");
   });
 });
+
+describe("modalityOf — French modal verbs in the past", () => {
+  it("reads 'a dû' / 'a pu' + infinitive as the act done, 'aurait dû' as a hypothesis", () => {
+    expect(fr("Paul Dupont a dû rencontrer Marie Durand.")).toContain("CONSULT dupont→marie ASSERTED");
+    expect(fr("Paul Dupont a pu rencontrer Marie Durand.")).toContain("CONSULT dupont→marie ASSERTED");
+    expect(fr("Paul Dupont aurait dû rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
+    expect(fr("Paul Dupont a voulu rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
+    expect(fr("Paul Dupont doit rencontrer Marie Durand.")).toContain("CONSULT dupont→marie FUTURE");
+  });
+});
+
+describe("modalityOf — articles spelled like modal forms", () => {
+  it("reads 'du' as an article, not the participle 'dû' (which made the infinitive a future)", () => {
+    expect(fr("Paul Dupont a parlé du projet de rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
+  });
+});

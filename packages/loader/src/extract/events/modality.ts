@@ -52,6 +52,14 @@ function completesNoun(tokens: readonly Token[], head: number, lexicon: Lexicon)
   return false;
 }
 
+/** "a dû renoncer", "a pu rencontrer" tell the act done; "aurait dû" a hypothesis, "aura dû" a future. */
+function pastModalModality(tokens: readonly Token[], participle: number, lexicon: Lexicon): Modality {
+  const aux = auxiliaryBefore(tokens, participle, lexicon);
+  if (aux && hasTag(aux.reading.tags, FormTag.CONDITIONAL)) return "HYPOTHETICAL";
+  if (aux && hasTag(aux.reading.tags, FormTag.FUTURE)) return "FUTURE";
+  return "ASSERTED";
+}
+
 /**
  * The modality a modal verb or word before an infinitive gives ("va signer", "could meet"); null when
  * nothing makes the infinitive asserted. `auxiliary` says the infinitive is have/be of a compound
@@ -68,8 +76,11 @@ function governorModality(tokens: readonly Token[], head: number, lexicon: Lexic
     if (!token.word) return null;
     const modalWord = lexicon.language === "en" ? cues.modals.get(token.lower) : undefined;
     if (modalWord) return modalWord;
-    for (const reading of isPrepositionA(token) ? [] : (lexicon.verbForms.get(token.fold) ?? [])) {
+    // "du" and "des" are articles, not the participle "dû" their folded spelling shares.
+    const article = cues.sets.genitive.has(token.lower) || cues.sets.determiners.has(token.lower);
+    for (const reading of article || isPrepositionA(token) ? [] : (lexicon.verbForms.get(token.fold) ?? [])) {
       const modal = cues.modals.get(reading.lemma);
+      if (modal && hasTag(reading.tags, FormTag.PARTICIPLE) && cues.lemmas.pastImplicativeModals.has(reading.lemma)) return pastModalModality(tokens, i, lexicon);
       if (modal) return hasTag(reading.tags, FormTag.CONDITIONAL) ? "HYPOTHETICAL" : hasTag(reading.tags, FormTag.FUTURE) ? "FUTURE" : modal;
       if (cues.lemmas.implicative.has(reading.lemma)) return "ASSERTED";
     }
