@@ -17,7 +17,7 @@ import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { describedSubjectBody, personAfterBody, speaksForBody } from "./speaker-description.js";
 import { victimModality, victimNounBefore } from "./victim.js";
-import { agentCueAfter } from "./voice.js";
+import { agentCueAfter, openingParticipleSubject } from "./voice.js";
 
 export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement" | "implicit";
 
@@ -866,8 +866,10 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     const agent = agentAfter(ctx, match.end);
     // "X was arrested" is the state's doing; "prisoners arrested during the campaign" only describes them.
     if (!agent) return pattern.stateAgent && auxiliaryBefore(ctx.view.tokens, match.head, ctx.lexicon)?.kind === "be" ? stateArrest(ctx, match, inQuote, nonFinite) : null;
+    // "Accusé de fraude par X, Y a démissionné", "Criticised by X, Y denied …": an opening participle clause is about the main subject.
     const subject = subjectBefore(ctx, match.head, inQuote, nonFinite);
-    const targets = noTarget || !subject ? [] : subject.sources;
+    const opening = subject ? -1 : openingParticipleSubject(ctx.view.tokens, ctx.view.mentionAt, match.head, ctx.view.mentions[agent.index]!.t1);
+    const targets = noTarget ? [] : subject ? subject.sources : opening >= 0 && opening !== agent.index ? group(ctx, opening) : [];
     return { sources: agent.sources, targets, via: "agent" };
   }
 

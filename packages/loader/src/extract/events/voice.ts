@@ -83,3 +83,28 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   const noObject = !next || !next.word || lexicon.cues.sets.locative.has(next.lower) || REDUCED_PASSIVE_NEXT.has(next.lower);
   return match.pattern.direct && !match.pattern.speech && lexicon.language === "en" && noObject && afterGovernedNoun(tokens, match.head, lexicon);
 }
+
+/** How far past the agent the comma that closes an opening participle clause may stand. */
+const OPENING_CLAUSE_TAIL = 10;
+/** How many words (a determiner, an adjective) may open the main clause before its subject. */
+const MAIN_SUBJECT_WORDS = 3;
+
+/**
+ * "Accusé de fraude par X, Y a démissionné", "Criticised by X for …, Y denied": a passive
+ * participle that opens the sentence is about the main clause's subject. Returns the index in
+ * `mentions` of that subject (the first actor after the clause's comma), or -1.
+ */
+export function openingParticipleSubject(tokens: readonly Token[], mentionAt: readonly number[], head: number, agentEnd: number): number {
+  if (head !== 0 || !tokens[0]!.word) return -1;
+  let comma = agentEnd;
+  while (comma < tokens.length && comma < agentEnd + OPENING_CLAUSE_TAIL && tokens[comma]!.lower !== ",") {
+    if (!tokens[comma]!.word && tokens[comma]!.lower !== "'") return -1;
+    comma++;
+  }
+  if (tokens[comma]?.lower !== ",") return -1;
+  for (let i = comma + 1; i < tokens.length && i <= comma + MAIN_SUBJECT_WORDS; i++) {
+    if ((mentionAt[i] ?? -1) >= 0) return mentionAt[i]!;
+    if (!tokens[i]!.word) return -1;
+  }
+  return -1;
+}
