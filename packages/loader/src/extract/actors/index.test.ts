@@ -145,4 +145,9 @@ describe("actor identity across articles", () => {
     expect(keys(one)).toEqual(expect.arrayContaining(["country:NE", "country:RU", "wd:Q7747"]));
     expect(keys(two)).toEqual(expect.arrayContaining(["country:NE", "country:RU", "wd:Q7747"]));
   });
+
+  it("does not count a state's name used as a given name towards the article's country", () => {
+    const actors = recognizeActors(article("Titre", "Dominique Vasseur et Dominique Lambrecht ont critiqué le gouvernement. La police a répondu."));
+    expect(actors.some((actor) => actor.country === "DM")).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import type { TextField } from "@corpus/schema";
 import type { AnalyzedArticle, LocalActor } from "../../document.js";
 import { FieldScan } from "./field-scan.js";
 import { foldText } from "./fold.js";
+import { countryAsGivenName } from "./person-names.js";
 import { gazetteer, type Identity } from "./gazetteer.js";
 import type { RawMention } from "./raw-mention.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
@@ -83,6 +84,9 @@ function countryCounts(scans: readonly FieldScan[]): Map<Identity, number> {
     for (const match of scan.matchAt) {
       if (match === undefined) continue;
       const country = scan.entryOf(match, "country")?.identity ?? scan.entryOf(match, "demonym")?.country ?? scan.entryOf(match, "city")?.capitalOf;
+      // "Dominique Voynet", "Jordan Bardella": a state's name used as a given name says nothing of the article's country
+      const stated = scan.entryOf(match, "country")?.identity;
+      if (stated !== undefined && match.from + 1 === match.to && scan.tokens[match.to]?.word && countryAsGivenName(scan, match.from, match.to + 1, stated)) continue;
       if (country) counts.set(country, (counts.get(country) ?? 0) + 1); // a territory (Hong Kong) counts too
     }
   }

@@ -89,3 +89,25 @@ export function personAt(scan: FieldScan, from: number, to: number, country: str
   const knownGiven = to - from === 1 && scan.g.firstNames.has(scan.folds[from]!); // "the pseudonym Katya"
   return mention(namedIdentity("PERSON", scan.textOf(from, to), country), evidence ?? (to - from > 1 || knownGiven ? "pattern" : "guess"), from, to);
 }
+
+/**
+ * "Marine Le Pen", "Marine Tondelier": a head word that is also a given name ("Marine" the navy) opens a
+ * person's name when a capitalised surname, not another head word, closes the run ("Marine Corps" stays a body).
+ */
+export function givenNameOpensPerson(scan: FieldScan, from: number, to: number): boolean {
+  const last = scan.tokens[to - 1]!;
+  return to - from >= 2 && scan.g.firstNames.has(scan.folds[from]!) && last.cap && !scan.g.organisationHeads.has(last.fold) && !scan.isCommonWord(to - 1);
+}
+
+/** "France Inter", "France Télévisions": France before a name makes a state brand, not a person's given name. */
+const BRAND_COUNTRIES = new Set(["FR"]);
+
+/**
+ * "Jordan Bardella", "Chad Smith", "Dominique de Villepin": a state's name that is also a given name opens a
+ * person's name when a capitalised surname follows, maybe after a particle, and no head word makes it a body.
+ */
+export function countryAsGivenName(scan: FieldScan, from: number, to: number, country: Identity): boolean {
+  if (country.kind !== "COUNTRY" || BRAND_COUNTRIES.has(country.country ?? "") || !givenNameOpensPerson(scan, from, to)) return false;
+  for (let k = from + 1; k < to; k++) if (scan.g.organisationHeads.has(scan.folds[k]!) || scan.matchAt[k] !== undefined || scan.folds[k] === "of") return false;
+  return true;
+}

@@ -9,7 +9,7 @@ import type { Identity } from "./gazetteer.js";
 import { namedIdentity } from "./identities.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 import { countryWithin, dictionaryMentionsIn, fromDictionary, locativeBefore, withRole } from "./name-dictionary.js";
-import { givenNameAt, inPortfolio, isBrand, ofCountryMention, personAt, portfolioHead, PORTFOLIO_HEADS, trailingOfCountry } from "./person-names.js";
+import { countryAsGivenName, givenNameAt, givenNameOpensPerson, inPortfolio, isBrand, ofCountryMention, personAt, portfolioHead, PORTFOLIO_HEADS, trailingOfCountry } from "./person-names.js";
 import { countryOfRole, roleAfter, roleBefore, roleByVerb, roleInApposition, splitTitle } from "./titles.js";
 
 const MINISTRY_HEADS = new Set(["ministere", "ministry", "departement", "department"]);
@@ -191,28 +191,6 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (OPENING_QUOTES.has(previous?.fold ?? "") && CLOSING_QUOTES.has(scan.folds[to] ?? "") && to - from > 1 && !g.firstNames.has(tokens[from]!.fold)) return [];
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
-}
-
-/**
- * "Marine Le Pen", "Marine Tondelier": a head word that is also a given name ("Marine" the navy) opens a
- * person's name when a capitalised surname, not another head word, closes the run ("Marine Corps" stays a body).
- */
-function givenNameOpensPerson(scan: FieldScan, from: number, to: number): boolean {
-  const last = scan.tokens[to - 1]!;
-  return to - from >= 2 && scan.g.firstNames.has(scan.folds[from]!) && last.cap && !scan.g.organisationHeads.has(last.fold) && !scan.isCommonWord(to - 1);
-}
-
-/** "France Inter", "France Télévisions": France before a name makes a state brand, not a person's given name. */
-const BRAND_COUNTRIES = new Set(["FR"]);
-
-/**
- * "Jordan Bardella", "Chad Smith", "Dominique de Villepin": a state's name that is also a given name opens a
- * person's name when a capitalised surname follows, maybe after a particle, and no head word makes it a body.
- */
-function countryAsGivenName(scan: FieldScan, from: number, to: number, country: Identity): boolean {
-  if (country.kind !== "COUNTRY" || BRAND_COUNTRIES.has(country.country ?? "") || !givenNameOpensPerson(scan, from, to)) return false;
-  for (let k = from + 1; k < to; k++) if (scan.g.organisationHeads.has(scan.folds[k]!) || scan.matchAt[k] !== undefined || scan.folds[k] === "of") return false;
-  return true;
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
