@@ -13,11 +13,12 @@
 // Prints req/s, p50/p99 latency, each query's ratio to a hello-world run just before it, and server
 // CPU per request. Goals: ratio >= 0.5, p99 < 50 ms.
 //
-//   node scripts/bench.mjs [-n 20000] [--duration 8] [--warmup 2] [--connections 10] [--rounds 2] [--caches 0,500] [--synthetic] [--rebuild] [--only <scenario substring>]
+//   node scripts/bench.mjs [-n 20000] [--duration 8] [--warmup 2] [--connections 10] [--rounds 2] [--caches 0,500] [--synthetic] [--rebuild] [--only <scenario substring>] [--dist <build dir>]
 import { existsSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { corpusFile, hasBulk, helloScript, log, mainScript, measure, memory, QUERIES, start, stop, variantsFor } from "./bench-kit.mjs";
+import { corpusFile, hasBulk, helloScript, log, mainScript as builtMain, measure, memory, QUERIES, start, stop, variantsFor } from "./bench-kit.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -30,8 +31,11 @@ const { values: options } = parseArgs({
     only: { type: "string", default: "" },
     caches: { type: "string", default: "0,500" },
     rounds: { type: "string", default: "2" },
+    dist: { type: "string" },
   },
 });
+// --dist benchmarks another build of the gateway (a copy of dist/ made before a change, for A/B runs).
+const mainScript = options.dist ? join(resolve(options.dist), "main.js") : builtMain;
 const load = { duration: Number(options.duration), warmup: Number(options.warmup), connections: Number(options.connections) };
 const scenarios = Object.keys(QUERIES).filter((name) => name.includes(options.only));
 

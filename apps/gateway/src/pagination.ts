@@ -97,21 +97,35 @@ class PageInfo {
 }
 
 /**
+ * A connection over a store page whose `edges` and `pageInfo` are made when read. A class rather
+ * than an object literal with getters: V8 gives each such literal its own hidden class, and the
+ * getter closures then outlive young collections (see FoundText in the search highlighter).
+ */
+class PageConnection<Node, Out> implements Connection<Out> {
+  constructor(
+    readonly nodes: Out[],
+    readonly totalCount: number,
+    private readonly page: Page<Node>,
+    private readonly ordering: string,
+  ) {}
+
+  get edges(): Edge<Out>[] {
+    return this.nodes.map((node, i) => new Edge(node, this.ordering, this.page.keys[i] ?? ""));
+  }
+
+  get pageInfo(): PageInfo {
+    const last = this.nodes.length - 1;
+    const { page } = this;
+    return new PageInfo(page.hasNextPage, page.hasPreviousPage, this.ordering, last < 0 ? null : (page.keys[0] ?? ""), last < 0 ? null : (page.keys[last] ?? ""));
+  }
+}
+
+/**
  * Wraps a store page into a connection, turning store keys into cursors for the same ordering.
  * `edges` and `pageInfo` are made when read, and cursors encoded only when a query asks for them
  * (a search page asks for none of its ten edge cursors, an events page for one of its two page cursors).
  */
 export function toConnection<Node, Out = Node>(page: Page<Node>, ordering: string, map?: (node: Node) => Out): Connection<Out> {
   const nodes = map ? page.nodes.map(map) : (page.nodes as unknown as Out[]);
-  const last = nodes.length - 1;
-  return {
-    nodes,
-    totalCount: page.totalCount,
-    get edges() {
-      return nodes.map((node, i) => new Edge(node, ordering, page.keys[i] ?? ""));
-    },
-    get pageInfo() {
-      return new PageInfo(page.hasNextPage, page.hasPreviousPage, ordering, last < 0 ? null : (page.keys[0] ?? ""), last < 0 ? null : (page.keys[last] ?? ""));
-    },
-  };
+  return new PageConnection(nodes, page.totalCount, page, ordering);
 }

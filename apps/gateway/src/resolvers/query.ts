@@ -2,9 +2,9 @@ import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { fromGlobalId, keyOf } from "../global-id.js";
 import { MAX_NODE_IDS } from "../limits.js";
-import { toConnection, toPageRequest, type ConnectionArgs } from "../pagination.js";
+import { toConnection, toPageRequest, type Connection, type ConnectionArgs } from "../pagination.js";
 import type { NodeType } from "../schema/index.js";
-import type { ActorOrderField, ArticleOrderField, DateBasis, EventOrderField, SearchHit, SearchType, TextMatch, TimeUnit } from "../store/index.js";
+import type { ActorOrderField, ArticleOrderField, DateBasis, EventOrderField, SearchHit, SearchPage, SearchType, TextMatch, TimeUnit } from "../store/index.js";
 import { loadTimeline, type StatsObject } from "./analysis.js";
 import { actorConnection, articleConnection, eventConnection, type OrderedArgs } from "./connections.js";
 import {
@@ -77,6 +77,32 @@ class SearchEdge {
   }
 }
 
+/** A search page as the API's connection; edges and page info are made only when selected (a class: see PageConnection). */
+class SearchConnection {
+  readonly #connection: Connection<SearchHit>;
+  readonly nodes: SearchHit["record"][];
+  readonly totalCount: number;
+  readonly articleCount: number;
+  readonly actorCount: number;
+  readonly eventCount: number;
+
+  constructor(page: SearchPage) {
+    this.#connection = toConnection(page, SEARCH_ORDER);
+    this.nodes = page.nodes.map((hit) => hit.record);
+    this.totalCount = page.totalCount;
+    this.articleCount = page.countsByType.ARTICLE;
+    this.actorCount = page.countsByType.ACTOR;
+    this.eventCount = page.countsByType.EVENT;
+  }
+
+  get pageInfo() {
+    return this.#connection.pageInfo;
+  }
+  get edges() {
+    return this.#connection.edges.map((edge) => new SearchEdge(edge));
+  }
+}
+
 type Filtered<Args, Input> = Args & { filter?: Input | null };
 
 export const queryResolvers = {
@@ -124,20 +150,7 @@ export const queryResolvers = {
     search: async (_: unknown, args: ConnectionArgs & { query: string; types?: SearchType[] | null }, ctx: Context) => {
       const query = text(args.query, "query") ?? "";
       const page = await ctx.loaders.search.load({ query, types: args.types?.length ? args.types : ALL_TYPES, page: toPageRequest(args, SEARCH_ORDER) });
-      const connection = toConnection(page, SEARCH_ORDER, (hit: SearchHit) => hit);
-      return {
-        totalCount: connection.totalCount,
-        get pageInfo() {
-          return connection.pageInfo;
-        },
-        nodes: connection.nodes.map((hit) => hit.record),
-        get edges() {
-          return connection.edges.map((edge) => new SearchEdge(edge));
-        },
-        articleCount: page.countsByType.ARTICLE,
-        actorCount: page.countsByType.ACTOR,
-        eventCount: page.countsByType.EVENT,
-      };
+      return new SearchConnection(page);
     },
   },
   Node: { __resolveType: recordTypeOf },

@@ -87,6 +87,38 @@ export async function buildNetworkIndex(ix: Indexes, yieldEvery = 2_000): Promis
   return { ...table(out), offsets };
 }
 
+/**
+ * Tie `t` of a table; its counts per type are made on first read. A class rather than an object
+ * literal with a getter, which V8 would give a hidden class of its own per tie.
+ */
+class TableTie implements Tie {
+  readonly count: number;
+  readonly outgoing: number;
+  readonly incoming: number;
+  #byType: TypeCount[] | undefined;
+
+  constructor(
+    readonly actorId: string,
+    readonly otherActorId: string,
+    private readonly ties: TieTable,
+    private readonly t: number,
+  ) {
+    this.count = ties.counts[t] ?? 0;
+    this.outgoing = ties.outgoing[t] ?? 0;
+    this.incoming = this.count - this.outgoing;
+  }
+
+  get byType(): TypeCount[] {
+    if (this.#byType) return this.#byType;
+    const row = new Map<EventType, number>();
+    for (let type = 0; type < TYPE_COUNT; type++) {
+      const n = this.ties.types[this.t * TYPE_COUNT + type] ?? 0;
+      if (n > 0) row.set(EventType.options[type] as EventType, n);
+    }
+    return (this.#byType = typeCounts(row));
+  }
+}
+
 /** The ties `from`…`to` of a table as a sequence of {@link Tie}s, made only for the slots read. */
 export function tieSequence(ix: Indexes, actor: number, ties: TieTable, from: number, to: number): Sequence<Tie> {
   const actorId = ix.actors[actor]?.id ?? "";
@@ -94,28 +126,7 @@ export function tieSequence(ix: Indexes, actor: number, ties: TieTable, from: nu
   return {
     length: to - from,
     slots: to - from,
-    at(slot) {
-      const t = from + slot;
-      const count = ties.counts[t] ?? 0;
-      const outgoing = ties.outgoing[t] ?? 0;
-      let byType: TypeCount[] | undefined;
-      return {
-        actorId,
-        otherActorId: otherId(slot),
-        count,
-        outgoing,
-        incoming: count - outgoing,
-        get byType() {
-          if (byType) return byType;
-          const row = new Map<EventType, number>();
-          for (let type = 0; type < TYPE_COUNT; type++) {
-            const n = ties.types[t * TYPE_COUNT + type] ?? 0;
-            if (n > 0) row.set(EventType.options[type] as EventType, n);
-          }
-          return (byType = typeCounts(row));
-        },
-      };
-    },
+    at: (slot) => new TableTie(actorId, otherId(slot), ties, from + slot),
     next: (start, end) => (start < end ? start : -1),
     previous: (start, end) => (start < end ? end - 1 : -1),
     boundary(key, strict) {
