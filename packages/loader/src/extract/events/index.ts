@@ -25,6 +25,7 @@ import { insideResponsePhrase, respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
 import { stateBodyOf } from "./state-bodies.js";
+import { personTitled } from "./titled-speaker.js";
 import { isPassive } from "./voice.js";
 
 /** A negated agreement or concession is a rejection ("n'a pas accepté", "did not accede"). */
@@ -317,6 +318,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
       discourse: ctx.discourse,
       usedTargets: new Set(),
       stateOf: (actor) => stateBodyOf(ctx.actors, actor, "police"),
+      titledPerson: (title) => personTitled(ctx.actors.values(), title),
       dates: () => (dates ??= findDates(article.body, sentence.start, sentence.end, article.language, article.published)),
       addressed: null,
     };

@@ -17,6 +17,7 @@ import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
 import { describedSubjectBody, personAfterBody, speaksForBody } from "./speaker-description.js";
 import { victimModality, victimNounBefore } from "./victim.js";
+import { describedTitle } from "./titled-speaker.js";
 import { agentCueAfter, openingParticipleSubject } from "./voice.js";
 
 export type SourceVia = "subject" | "pronoun" | "inversion" | "agent" | "between" | "complement" | "implicit";
@@ -39,6 +40,8 @@ export interface SlotContext {
   usedTargets: Set<number>;
   /** Who acts for the state of an actor: the article's police of its country, else its country. */
   stateOf: (actor: Participant) => Participant | null;
+  /** The one person the article gave a title ("ministre de la santé", folded), for a speaker described by it. */
+  titledPerson?: (title: string) => Participant | null;
 }
 
 const TARGET_WINDOW = 14;
@@ -911,7 +914,12 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
     // "X, porte-parole de Y, a regretté une erreur" is no inversion: a name in apposition before the
     // comma is the subject.
     const mark = inversionMark(ctx, match);
-    if (mark && describedSpeaker(ctx, match.end) && (mark.lower !== "," || !appositionSubject(ctx, match.head, inQuote))) return null;
+    if (mark && describedSpeaker(ctx, match.end) && (mark.lower !== "," || !appositionSubject(ctx, match.head, inQuote))) {
+      // "…, a précisé le ministre de la Santé": the one person given that title.
+      const title = describedTitle(ctx.view, ctx.lexicon, match.end, (at) => startsClause(ctx, at));
+      const person = title ? (ctx.titledPerson?.(title) ?? null) : null;
+      return person && { sources: [person], targets: [], via: "inversion" };
+    }
   }
   // The object is read once ahead, to keep a subject pronoun off it, without marking it as used; it
   // is read again once the subject is known only when a pronoun gave it (the subject is no antecedent).
