@@ -15,7 +15,7 @@ import type { TriggerMatch } from "./match-triggers.js";
 import { coordinatedAfter, coordinationHead, roleOf, type Role } from "./roles.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 import type { Token } from "./tokenize.js";
-import { describedSubjectBody, personAfterBody, speaksForBody } from "./speaker-description.js";
+import { describedSubjectBody, personAfterBody, personLaterInPhrase, speaksForBody } from "./speaker-description.js";
 import { victimModality, victimNounBefore } from "./victim.js";
 import { describedTitle } from "./titled-speaker.js";
 import { agentCueAfter, openingParticipleSubject } from "./voice.js";
@@ -824,7 +824,7 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
       const body = !named && speaksForBody(view, lexicon, match.end, view.mentions[slotIndex]!, role, (at) => startsClause(ctx, at));
       // After a comma, "…, said Iran was right" is no inversion: the name is the subject of what was said.
       if ((!named && !body) || (mark.lower === "," && startsClause(ctx, view.mentions[slotIndex]!.t1))) return null;
-      const person = body ? personAfterBody(view, view.mentions[slotIndex]!) : -1;
+      const person = body ? personAfterBody(view, view.mentions[slotIndex]!) : personLaterInPhrase(view, view.mentions[slotIndex]!, (at) => startsClause(ctx, at));
       if (person >= 0) return group(ctx, person);
       return group(ctx, slotIndex);
     }

@@ -26,4 +26,11 @@ describe("a speaker described by the body it speaks for", () => {
     const two = { "org:ac": ["ORGANIZATION", "Acme Holdings"], "org:fb": ["ORGANIZATION", "Food Bank"] } as const;
     expect(coded("Acme Holdings, the parent of the Food Bank, said the stocks were falling.", "en", two)).toEqual(["STATEMENT org:ac→-"]);
   });
+
+  it("takes the person a speaker's phrase names after the country or body that describes them", () => {
+    const specs = { "country:RU": ["COUNTRY", "russe"], "person:l": ["PERSON", "Sergueï Lavrov"] } as const;
+    expect(coded("« Nous voulons la paix », a déclaré le ministre russe des Affaires étrangères Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT person:l→-"]);
+    expect(coded("« Nous voulons la paix », a déclaré le chef de la diplomatie russe, Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT person:l→-"]);
+    expect(coded("« Nous voulons la paix », a déclaré le chef de la diplomatie russe, citant Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT country:RU→-"]);
+  });
 });

@@ -82,3 +82,31 @@ export function describedSubjectBody(view: SentenceView, lexicon: Lexicon, slot:
   }
   return false;
 }
+
+/** How far a speaker's phrase may run past its first actor to the person it names ("le ministre russe des Affaires étrangères Sergueï Lavrov"). */
+const PHRASE_TAIL = 8;
+/** A participle clause ("citing X", "évoquant X") ends the speaker's phrase. */
+const PARTICIPLE_CLAUSE = /^\p{L}{3,}(ing|ant)$/u;
+
+/**
+ * The person a speaker's phrase names after a body or a country that only describes it: "a déclaré
+ * le ministre russe des Affaires étrangères Sergueï Lavrov", "le chef de la diplomatie russe,
+ * Sergueï Lavrov": words, other actors and one comma may come between; -1 if none.
+ */
+export function personLaterInPhrase(view: SentenceView, slot: MentionSlot, isVerb: (at: number) => boolean): number {
+  if (slot.kind === "PERSON") return -1;
+  const { tokens, mentionAt, mentions } = view;
+  let commas = 0;
+  for (let i = slot.t1; i < tokens.length && i < slot.t1 + PHRASE_TAIL; i++) {
+    const at = mentionAt[i] ?? -1;
+    if (at >= 0) {
+      if (mentions[at]!.kind === "PERSON") return at;
+      i = mentions[at]!.t1 - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.lower === "," && commas++ === 0) continue;
+    if (!token.word || isVerb(i) || PARTICIPLE_CLAUSE.test(token.lower)) return -1;
+  }
+  return -1;
+}
