@@ -52,7 +52,7 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
         continue;
       }
       // "Jack C. Smith", "E. Jean Carroll": an initial's full stop does not end the name
-      if (tokens[to]?.fold === "." && /^\p{Lu}$/u.test(scan.text.slice(tokens[to - 1]!.start, tokens[to - 1]!.end)) && isNameToken(to + 1)) {
+      if (tokens[to]?.fold === "." && /^\p{Lu}$/u.test(scan.text.slice(tokens[to - 1]!.start, tokens[to - 1]!.end)) && isNameToken(to + 1) && !scan.text.slice(tokens[to]!.end, tokens[to + 1]!.start).includes("\n")) {
         to += 2;
         continue;
       }
