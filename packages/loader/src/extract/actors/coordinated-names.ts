@@ -3,7 +3,7 @@ import type { NameChunk } from "./find-name-chunks.js";
 
 const NAME_ENTRIES = new Set(["actor", "country", "city", "metonym", "demonym", "title"]);
 /** Legal suffixes close one company's name: "Exxon and Mobil Corp" are two firms. */
-const LEGAL_SUFFIXES = new Set(["inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "gmbh", "co", "llc", "nv", "spa", "sarl", "sas", "holding", "holdings"]);
+export const LEGAL_SUFFIXES = new Set(["inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "gmbh", "co", "llc", "nv", "spa", "sarl", "sas", "holding", "holdings"]);
 
 /**
  * "Securities and Exchange Commission", "Food and Drug Administration", "Department of Health and Human

@@ -67,4 +67,16 @@ describe("recognizeNames", () => {
     expect(names).not.toContain("NDLR");
     expect(actors.find((actor) => actor.name === "Terre Vivante")?.kind).toBe("ORGANIZATION");
   });
+
+  it("makes no actor of a sports competition, but keeps a body named with such a word as a complement", () => {
+    const names = recognizeActors(article("Titre", "Il a gagné le Tour de Bretagne puis l'Open de Lisbonne, selon la Française des Courses. Le Rallye Vortan suit.")).map((actor) => actor.name);
+    expect(names.some((name) => name.startsWith("Tour"))).toBe(false);
+    expect(names.some((name) => name.startsWith("Open"))).toBe(false);
+    expect(names.some((name) => name.startsWith("Rallye"))).toBe(false);
+  });
+
+  it("does not join an initial's full stop to the word that opens the next paragraph", () => {
+    const actors = recognizeActors(article("Titre", "Le témoin s'appelle Karim B.\n\nIl a parlé à la presse lundi."));
+    expect(actors.some((actor) => actor.name.includes("\n"))).toBe(false);
+  });
 });

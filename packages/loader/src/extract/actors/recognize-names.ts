@@ -3,6 +3,7 @@ import type { FieldScan } from "./field-scan.js";
 import { bodyInApposition, bodyOfMembers } from "./body-cues.js";
 import { companyCue } from "./company-cues.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
+import { LEGAL_SUFFIXES } from "./coordinated-names.js";
 import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
 import { groupName } from "./group-names.js";
 import type { Identity } from "./gazetteer.js";
@@ -84,7 +85,7 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     const end = extendFrenchName(scan, head, to);
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
   }
-  if (g.nonActorHeads.has(tokens[from]!.fold) || g.nonActorHeads.has(tokens[to - 1]!.fold)) return [];
+  if (nonActorName(scan, from, to)) return [];
   // "l'ONG Save the Children", "le test PCR Abbott": a common term's acronym before a name is its class noun
   if (to - from > 1 && tokens[from]!.acronym && g.commonAcronyms.has(tokens[from]!.fold)) {
     const rest = { ...chunk, from: from + 1 };
@@ -191,6 +192,18 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   if (OPENING_QUOTES.has(previous?.fold ?? "") && CLOSING_QUOTES.has(scan.folds[to] ?? "") && to - from > 1 && !g.firstNames.has(tokens[from]!.fold)) return [];
   const person = personAt(scan, from, to, null, mention);
   return [...(person ? [person] : []), ...ofCountryMention(scan, from, to, mention)];
+}
+
+/**
+ * "Opération Barkhane", "Tokyo Olympics", "US Open": a name opening with a head word of things (operations, laws,
+ * competitions), or closing with one right after another capitalised word; not a body's name that holds the word as
+ * a complement ("Française des Jeux", "Autorité de régulation des jeux") or a company's ("Marathon Manufacturing Co").
+ */
+function nonActorName(scan: FieldScan, from: number, to: number): boolean {
+  const { g, folds } = scan;
+  const [first, last] = [folds[from]!, folds[to - 1]!];
+  if (g.nonActorHeads.has(first)) return !LEGAL_SUFFIXES.has(last);
+  return g.nonActorHeads.has(last) && (to - from === 1 || !g.connectors.has(folds[to - 2]!));
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
