@@ -148,3 +148,11 @@ describe("matchTriggers — English frames of political news", () => {
     expect(coded("Anna Smith sent Tom Jones back to Britain.", "en", EN)).toEqual([]);
   });
 });
+
+describe("matchTriggers — French verbs of reported speech", () => {
+  it("reads 'a réagi', 'a twitté', 'a asséné' and letters sent to someone as statements", () => {
+    expect(coded("« C'est une erreur », a réagi Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("Paul Dupont a adressé une lettre à Marie Durand.", "fr", FR)).toEqual(["STATEMENT dupont→marie"]);
+    expect(coded("Paul Dupont s'est adressé à Marie Durand.", "fr", FR)).toEqual(["STATEMENT dupont→marie"]);
+  });
+});
