@@ -156,3 +156,12 @@ describe("matchTriggers — French verbs of reported speech", () => {
     expect(coded("Paul Dupont s'est adressé à Marie Durand.", "fr", FR)).toEqual(["STATEMENT dupont→marie"]);
   });
 });
+
+describe("matchTriggers — French apologies and investigations", () => {
+  it("reads 'présenter ses excuses à' as a concession and an inquiry opened against someone as an accusation", () => {
+    expect(coded("La France a présenté ses excuses à Marie Durand.", "fr", FR)).toEqual(["CONCEDE fr→marie"]);
+    expect(coded("Paul Dupont a ouvert une enquête contre Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont enquête sur Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Paul Dupont a présenté son programme.", "fr", FR)).toEqual([]);
+  });
+});
