@@ -25,4 +25,12 @@ describe("gazetteer places without a locative", () => {
   it("are no places when the word is also a given name and nothing says place", () => {
     expect(places("France", "La France attend. Nancy a répondu aux questions.")).toEqual([]);
   });
+
+  it("knows national parties and unions named without a head word or by their acronym", () => {
+    const fr = recognizeActors(article("Titre", "Hier, le Likoud, LFI et la CGT ont répondu au Fidesz."));
+    expect(fr.find((actor) => actor.name === "Likud")?.country).toBe("IL");
+    expect(fr.find((actor) => actor.name === "La France insoumise")?.country).toBe("FR");
+    expect(fr.find((actor) => actor.name === "Confédération générale du travail")?.country).toBe("FR");
+    expect(fr.find((actor) => actor.name === "Fidesz")?.kind).toBe("ORGANIZATION");
+  });
 });
