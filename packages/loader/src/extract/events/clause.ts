@@ -89,3 +89,38 @@ export function introducerOf(view: SentenceView, slot: MentionSlot, lexicon: Lex
   }
   return { index: i, words: token.lower };
 }
+
+/** Relative pronouns that may stand for a person's or body's role as object ("X, qu'il accuse de …", "X, whom he blamed"). */
+const OBJECT_RELATIVES = new Set(["que", "qu'", "whom", "who"]);
+/** How far before its verb an object relative may stand ("qu'elle n'a jamais cessé d'accuser" is too far). */
+const RELATIVE_SPAN = 6;
+
+/**
+ * The mention an object relative clause hangs on: "Édouard Philippe, qu'elle accuse de laxisme",
+ * "Boris Johnson, whom he accused of lying", "X, que Marine Le Pen accuse": a relative pronoun, then
+ * a subject (a pronoun or an actor), then the verb at `head`; the antecedent stands right before the
+ * relative (a comma between). Returns its index in `view.mentions`, or -1.
+ */
+export function objectRelativeAntecedent(view: SentenceView, head: number, lexicon: Lexicon): number {
+  const { tokens, mentionAt } = view;
+  const { sets } = lexicon.cues;
+  let subject = false;
+  for (let i = head - 1; i >= 0 && i >= head - RELATIVE_SPAN; i--) {
+    const token = tokens[i]!;
+    if (OBJECT_RELATIVES.has(token.lower)) {
+      if (!subject) return -1;
+      // Without a comma, "dire à X que …" is a complement clause, not a relative on X.
+      const comma = tokens[i - 1]?.lower === ",";
+      const antecedent = mentionAt[comma ? i - 2 : i - 1] ?? -1;
+      return antecedent >= 0 && (comma || introducerOf(view, view.mentions[antecedent]!, lexicon) === null) ? antecedent : -1;
+    }
+    if ((mentionAt[i] ?? -1) >= 0) {
+      subject = true;
+      i = view.mentions[mentionAt[i]!]!.t0;
+      continue;
+    }
+    if (sets.subjectPronounsSingular.has(token.lower) || sets.subjectPronounsPlural.has(token.lower)) subject = true;
+    else if (!token.word) return -1;
+  }
+  return -1;
+}

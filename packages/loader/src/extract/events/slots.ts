@@ -7,7 +7,7 @@
  */
 import type { Modality } from "@corpus/schema";
 import type { NameGender } from "../actors/first-name-gender.js";
-import { auxiliaryBefore, introducerOf, isPrepositionA } from "./clause.js";
+import { auxiliaryBefore, introducerOf, isPrepositionA, objectRelativeAntecedent } from "./clause.js";
 import { FormTag, hasTag } from "./form-tags.js";
 import type { Discourse, Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
@@ -934,6 +934,11 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   else {
     if (ahead.head >= 0) ctx.usedTargets.add(ahead.head);
     targets = ahead.targets;
+  }
+  // "X, qu'elle accuse de laxisme", "X, whom he blamed": the object is the relative's antecedent.
+  if (targets.length === 0 && pattern.direct && !noTarget) {
+    const antecedent = objectRelativeAntecedent(ctx.view, match.head, ctx.lexicon);
+    if (antecedent >= 0 && !subject.sources.some((source) => source.key === ctx.view.mentions[antecedent]!.key)) targets = group(ctx, antecedent);
   }
   const inferredTarget = !clitic && !ahead.pronoun && ahead.owner === true;
   return { ...subject, targets: targets.length > 0 || pattern.noTarget || pattern.type !== "REQUEST" ? targets : subjectOfDemandedClause(ctx, match), inferredTarget };
