@@ -165,3 +165,20 @@ describe("matchTriggers — French apologies and investigations", () => {
     expect(coded("Paul Dupont a présenté son programme.", "fr", FR)).toEqual([]);
   });
 });
+
+describe("matchTriggers — who concedes, who boycotts, what a vow threatens", () => {
+  it("reads 'la démission de X', 'the resignation of X' with X as the one who concedes", () => {
+    expect(coded("La démission de Paul Dupont a surpris.", "fr", FR)).toEqual(["CONCEDE dupont→-"]);
+    expect(coded("The resignation of Tom Jones was announced.", "en", EN)).toEqual(["CONCEDE jones→-"]);
+    expect(coded("La libération de Marie Durand par la France a été annoncée.", "fr", FR)).toEqual(["CONCEDE fr→marie"]);
+  });
+
+  it("gives sanctions lifted their target, a boycott its event, a vow of revenge its threat", () => {
+    expect(coded("La France a levé les sanctions contre Marie Durand.", "fr", FR)).toEqual(["CONCEDE fr→marie"]);
+    expect(coded("Britain lifted sanctions on Tom Jones.", "en", EN)).toEqual(["CONCEDE uk→jones"]);
+    expect(coded("La France a boycotté le sommet.", "fr", FR)).toEqual(["PROTEST fr→-"]);
+    expect(coded("Anna Smith vowed to retaliate against Britain.", "en", EN)).toEqual(["THREATEN smith→uk"]);
+    expect(coded("Paul Dupont a promis des représailles contre la France.", "fr", FR)).toEqual(["THREATEN dupont→fr"]);
+    expect(coded("La France a rappelé son ambassadeur en Italie.", "fr", { ...FR, it: ["COUNTRY", "Italie"] })).toEqual(["SANCTION fr→it"]);
+  });
+});
