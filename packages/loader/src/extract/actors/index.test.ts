@@ -150,4 +150,10 @@ describe("actor identity across articles", () => {
     const actors = recognizeActors(article("Titre", "Dominique Vasseur et Dominique Lambrecht ont critiqué le gouvernement. La police a répondu."));
     expect(actors.some((actor) => actor.country === "DM")).toBe(false);
   });
+
+  it("gives a French text that names no state France as the owner of its institutions", () => {
+    const actors = recognizeActors(article("Titre", "Le gouvernement a reculé après que les syndicats ont protesté devant le ministère de l'Intérieur."));
+    expect(byKey(actors, "country:FR")?.kind).toBe("COUNTRY");
+    expect(byKey(actors, "group:unions@FR")?.kind).toBe("GROUP");
+  });
 });

@@ -28,7 +28,8 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
     ["BODY", scanField(article.body, article.sentences, article)],
   ];
   const counts = countryCounts(scans.map(([, scan]) => scan));
-  const mainCountry = dominantCountry(counts);
+  // a French text that names no state is about France, as it names French towns without saying France
+  const mainCountry = dominantCountry(counts) ?? (article.language === "fr" ? (gazetteer().countryByCode.get("FR") ?? null) : null);
   const named = new Set([...counts.keys()].flatMap((identity) => (identity.country === null ? [] : [identity.country])));
   if (article.language === "fr") named.add("FR"); // a French text names French towns without saying France
   for (const [, scan] of scans) scan.articleCountries = named;
