@@ -22,8 +22,10 @@ const VIA_FACTOR: Record<SourceVia, number> = { subject: 1, complement: 0.95, ag
  * Source–target pairs: every source with every target. A reciprocal event ("X et Y se sont
  * rencontrés", "X and Y signed a deal", "X and Y clashed") gives X→Y; "X and Y accepted" does not.
  */
-export function dyads(slots: FilledSlots, reciprocal: boolean): [Participant, Participant | null][] {
+export function dyads(slots: FilledSlots, reciprocal: boolean, mutual = false): [Participant, Participant | null][] {
   let { sources, targets } = slots;
+  // "X et Y s'accusent mutuellement", "X and Y blamed each other": each side to the other.
+  if (mutual && targets.length === 0 && sources.length >= 2) return sources.flatMap((from) => sources.filter((to) => to.key !== from.key).map((to): [Participant, Participant] => [from, to])).slice(0, MAX_PAIRS);
   // "X and Y agreed …": the other side is among the subjects, even when a later name looks like an object.
   const towardSubject = targets.some((target) => sources.some((source) => source.key === target.key));
   if ((targets.length === 0 || towardSubject) && sources.length >= 2 && reciprocal) [sources, targets] = [[sources[0]!], sources.slice(1)];
@@ -86,4 +88,20 @@ export function dedupeEvents(events: readonly LocalEvent[]): LocalEvent[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Words that make an act go both ways between its coordinated subjects. */
+const MUTUAL = [["mutuellement"], ["reciproquement"], ["each", "other"], ["one", "another"], ["l'", "un", "l'", "autre"], ["les", "uns", "les", "autres"]];
+/** How far from the trigger the reciprocal words may stand ("se sont mutuellement accusés", "accused each other of"). */
+const MUTUAL_WINDOW = 3;
+
+/** "mutuellement", "each other", "l'un l'autre" next to the trigger. */
+export function mutualMarker(view: SentenceView, match: TriggerMatch): boolean {
+  const { tokens } = view;
+  const from = Math.max(0, match.head - MUTUAL_WINDOW);
+  const to = Math.min(tokens.length, match.end + MUTUAL_WINDOW + 1);
+  for (let i = from; i < to; i++) {
+    for (const words of MUTUAL) if (words.every((word, k) => tokens[i + k]?.fold === word)) return true;
+  }
+  return false;
 }

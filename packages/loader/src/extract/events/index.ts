@@ -8,7 +8,7 @@ import type { AnalyzedArticle, LocalActor, LocalEvent } from "../../document.js"
 import { foldText } from "../actors/fold.js";
 import { findDates, nearestDate, type FoundDate } from "../dates/index.js";
 import { actorGenders } from "./actor-gender.js";
-import { bodySpan, confidenceOf, dedupeEvents, dyads, placeOf, quoteOfSpeech } from "./assemble.js";
+import { bodySpan, confidenceOf, dedupeEvents, dyads, mutualMarker, placeOf, quoteOfSpeech } from "./assemble.js";
 import { auxiliaryBefore } from "./clause.js";
 import { contextTarget } from "./context-targets.js";
 import { Discourse, type Participant } from "./discourse.js";
@@ -142,7 +142,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   const reciprocal = isReciprocal(match, type, lexicon);
   // Two actors of one name ("Ansar Eddine" as a group and as a body) are one side, not two.
   const sameName = (a: string, b: string) => a !== b && ctx.actors.get(a)?.name === ctx.actors.get(b)?.name;
-  const pairs = dyads(filled, reciprocal).filter(([from, to]) => !to || !sameName(from.key, to.key));
+  const pairs = dyads(filled, reciprocal, mutualMarker(view, match)).filter(([from, to]) => !to || !sameName(from.key, to.key));
   if (modality === "ASSERTED") for (const [from, to] of pairs) ctx.discourse.noteAct(type, from, to, view.index);
   return pairs.map(([source, target]) => ({
     type,
