@@ -53,4 +53,12 @@ describe("people, places and bodies told apart by their context", () => {
   it("read a country's name with a channel number as a broadcaster", () => {
     expect(named("Selon France 24, le vote a eu lieu.", "France 24")).toMatchObject({ kind: "ORGANIZATION", country: "FR" });
   });
+
+  it("reads a capitalised plural after a minister's title or a ministry as its portfolio, not a group", () => {
+    const actors = recognizeActors(article("Titre", "La ministre chargée des Transports et le ministère chilien des Armées ont répondu au président des Fauconniers."));
+    const names = actors.map((actor) => actor.name);
+    expect(names).not.toContain("Transports");
+    expect(names).not.toContain("Armées");
+    expect(names).toContain("Fauconniers");
+  });
 });

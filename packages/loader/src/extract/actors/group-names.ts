@@ -1,5 +1,6 @@
 import type { FieldScan } from "./field-scan.js";
 import { namedIdentity } from "./identities.js";
+import { PORTFOLIO_HEADS } from "./person-names.js";
 import type { Mentioning, RawMention } from "./raw-mention.js";
 
 const PLURAL_ARTICLES = new Set(["les", "des", "aux", "the"]);
@@ -32,8 +33,15 @@ export function groupName(scan: FieldScan, from: number, to: number, country: st
   return mention(namedIdentity("GROUP", scan.textOf(from, to), country), "pattern");
 }
 
-/** "les ministères des Affaires étrangères": the article after an institution's head word opens its complement. */
+/**
+ * "les ministères des Affaires étrangères", "le ministère français des Armées", "la ministre (chargée) des
+ * Transports": the article after an institution's head word or a minister's title opens its complement.
+ */
 function complementOfHead(scan: FieldScan, article: number): boolean {
-  const head = scan.folds[article - 1] ?? "";
-  return scan.g.organisationHeads.has(head) || scan.g.organisationHeads.has(head.replace(/s$/, ""));
+  let k = article - 1;
+  while (k > 0 && (CHARGED.has(scan.folds[k]!) || scan.entryOf(scan.matchCovering(k), "demonym") !== undefined)) k--;
+  const head = scan.folds[k] ?? "";
+  return scan.g.organisationHeads.has(head) || scan.g.organisationHeads.has(head.replace(/s$/, "")) || PORTFOLIO_HEADS.has(head);
 }
+
+const CHARGED = new Set(["charge", "chargee", "charges", "chargees", "delegue", "deleguee"]);
