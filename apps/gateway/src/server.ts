@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { Logger } from "pino";
 import type { Context } from "./context.js";
 import { maskError } from "./errors.js";
-import { jitGateway } from "./jit-executor.js";
+import { jitExecutionPlugin } from "./jit-executor.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
 import { MAX_COST, MAX_RECURSIVE_SELECTIONS, MAX_TOKENS } from "./limits.js";
 import { armorProtection } from "./protection/armor.js";
@@ -38,7 +38,7 @@ export function createServer(options: ServerOptions): ApolloServer<Context> {
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_QUERY, includeCookies: false, footer: false });
   return new ApolloServer<Context>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    schema: makeExecutableSchema({ typeDefs, resolvers }),
     nodeEnv: options.nodeEnv,
     logger: options.logger,
     introspection: true,
@@ -55,6 +55,7 @@ export function createServer(options: ServerOptions): ApolloServer<Context> {
       ...armor.plugins,
       costLimitPlugin(MAX_COST),
       requestLogPlugin(),
+      jitExecutionPlugin(),
       landingPage,
       // Cache hints are not used, and the plugin wraps every resolver of the schema (measured: ~10% of CPU under load).
       ApolloServerPluginCacheControlDisabled(),
