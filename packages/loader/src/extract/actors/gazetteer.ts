@@ -54,6 +54,8 @@ export interface Gazetteer {
   organisationHeads: Set<string>;
   placeHeadsBefore: Set<string>;
   placeHeadsAfter: Set<string>;
+  /** Currency words of ISO 4217 names in English and French ("yen", "peso", "franc", "rouble"), from Intl.DisplayNames (CLDR). */
+  currencyWords: Set<string>;
   /** First words of the place heads of two words ("oil" of "oil field"). */
   placeHeadStarts: Set<string>;
   locatives: { fr: Set<string>; en: Set<string> };
@@ -134,6 +136,18 @@ function matchesLowerCase(entry: Entry): boolean {
   return !entry.caseSensitive && !entry.capitalised;
 }
 
+/** "Japanese Yen", "Mexican Peso", "franc suisse": the noun of each currency's English (last word) and French (first word) name. */
+function currencyWords(): Set<string> {
+  const [en, fr] = [new Intl.DisplayNames(["en"], { type: "currency" }), new Intl.DisplayNames(["fr"], { type: "currency" })];
+  const words = new Set<string>();
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const last = en.of(code)?.split(" ").at(-1);
+    const first = fr.of(code)?.split(" ")[0];
+    for (const word of [last, first]) if (word !== undefined && word.length >= 3 && !/\d|\(/.test(word)) words.add(foldText(word));
+  }
+  return words;
+}
+
 const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
 const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(w)));
 
@@ -211,6 +225,7 @@ function buildGazetteer(): Gazetteer {
     organisationHeads: foldSet(lexicon.organisationHeads),
     placeHeadsBefore: foldSet(lexicon.placeHeads.before),
     placeHeadsAfter: foldSet(lexicon.placeHeads.after),
+    currencyWords: currencyWords(),
     placeHeadStarts: new Set(lexicon.placeHeads.after.filter((h) => h.includes(" ")).map((h) => foldText(h).split(" ")[0]!)),
     locatives: { fr: foldSet(lexicon.locativePrepositions.fr), en: foldSet(lexicon.locativePrepositions.en) },
     cityLocatives: foldSet(lexicon.cityLocatives.words),

@@ -79,4 +79,11 @@ describe("recognizeNames", () => {
     const actors = recognizeActors(article("Titre", "Le témoin s'appelle Karim B.\n\nIl a parlé à la presse lundi."));
     expect(actors.some((actor) => actor.name.includes("\n"))).toBe(false);
   });
+
+  it("makes no body of a state's currency, and keeps a state's company", () => {
+    const names = recognizeActors(article("Markets fell on the news from Asia", "The Japanese Yen and the Chilean Peso fell, while Qatar Airways gained.")).map((actor) => actor.name);
+    expect(names).not.toContain("Japanese Yen");
+    expect(names).not.toContain("Chilean Peso");
+    expect(names).toContain("Qatar Airways");
+  });
 });

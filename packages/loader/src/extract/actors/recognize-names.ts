@@ -155,6 +155,8 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     const person = personAt(scan, from, to, null, mention, "pattern");
     return [...(person ? [{ ...person, ...(role ? { role } : {}) }] : [])];
   }
+  // "Japanese Yen", "Swiss Franc", "Brazilian Real": a state's currency is no body
+  if ((leadingDemonym !== undefined || leadingCountry !== undefined) && to - whole!.to === 1 && g.currencyWords.has(scan.folds[to - 1]!)) return [];
   if (leadingDemonym !== undefined || (leadingCountry !== undefined && to - whole!.to === 1 && role === undefined)) {
     return [mention(namedIdentity("ORGANIZATION", name, (leadingDemonym ?? leadingCountry)!.country), "pattern")];
   }
