@@ -97,7 +97,7 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
   let modality = filled.modality ?? modalityOf(view.tokens, match, lexicon);
   let type = match.pattern.type;
   let rule = match.pattern.id;
-  if (modality === "NEGATED" && NEGATION_REJECTS.has(type)) [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];
+  if (modality === "NEGATED" && NEGATION_REJECTS.has(type) && match.entry.kind === "verb") [type, modality, rule] = ["REJECT", "ASSERTED", `${rule}+negated`];
   const source = filled.sources[0]!;
 
   const tokens = view.tokens;

@@ -46,3 +46,17 @@ describe("modalityOf — articles spelled like modal forms", () => {
     expect(fr("Paul Dupont a parlé du projet de rencontrer Marie Durand.")).toContain("CONSULT dupont→marie HYPOTHETICAL");
   });
 });
+
+describe("modalityOf — a noun trigger takes the modality of the verb it depends on", () => {
+  it("negates a noun under a negated verb that is no trigger itself", () => {
+    expect(fr("La crise n'a pas entraîné la démission de Paul Dupont.")).toContain("CONCEDE dupont→- NEGATED");
+    expect(en("The crisis did not lead to the resignation of Tom Jones.")).toContain("CONCEDE jones→- NEGATED");
+    // A negated trigger verb negates its own event, not the noun it takes.
+    expect(en("Anna Smith did not accept the demands of Tom Jones.")).toContain("REQUEST jones→- ASSERTED");
+  });
+
+  it("makes a noun future or hypothetical under a future or conditional verb", () => {
+    expect(fr("Paul Dupont annoncera sa démission jeudi.")).toContain("CONCEDE dupont→- FUTURE");
+    expect(en("The crisis could lead to the resignation of Tom Jones.")).toContain("CONCEDE jones→- HYPOTHETICAL");
+  });
+});

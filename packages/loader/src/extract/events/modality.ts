@@ -114,19 +114,55 @@ function verbModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Le
   return governorModality(tokens, match.head, lexicon, false) ?? "HYPOTHETICAL";
 }
 
+/** How far before a noun trigger the verb that governs it may stand ("n'a pas débouché sur un accord", "will hold talks"). */
+const NOUN_GOVERNOR_LOOKBACK = 5;
+
+/**
+ * The modality a noun trigger takes from the verb it is the object of: a future or conditional verb
+ * ("il y aura des manifestations", "pourrait entraîner des sanctions", "will lead to talks"), else a
+ * future word next to it ("the planned withdrawal"). Punctuation ends the search.
+ */
 function nounModality(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
-  const future = lexicon.cues.sets.futureWords;
+  const { cues } = lexicon;
+  for (let i = match.head - 1; i >= 0 && i >= match.head - NOUN_GOVERNOR_LOOKBACK; i--) {
+    const token = tokens[i]!;
+    if (!token.word || cues.sets.clauseBreak.has(token.lower)) break;
+    const modal = lexicon.language === "en" ? cues.modals.get(token.lower) : undefined;
+    if (modal) return modal;
+    if (cues.sets.genitive.has(token.lower) || cues.sets.determiners.has(token.lower)) continue;
+    for (const reading of lexicon.verbForms.get(token.fold) ?? []) {
+      if (hasTag(reading.tags, FormTag.CONDITIONAL)) return "HYPOTHETICAL";
+      if (hasTag(reading.tags, FormTag.FUTURE)) return "FUTURE";
+    }
+  }
+  const future = cues.sets.futureWords;
   const near = [tokens[match.head - 1], tokens[match.head - 2], tokens[match.end]];
   return near.some((token) => token && future.has(token.lower)) ? "FUTURE" : "ASSERTED";
 }
 
-/** The modality of a trigger in its sentence. */
-/** A noun is negated by a determiner-like word right before it ("no agreement", "sans accord", "aucun accord"). */
+/**
+ * A noun is negated by a determiner-like word right before it ("no agreement", "sans accord", "aucun
+ * accord"), or by the negated verb it is the object of ("n'occasionnerait pas la démission", "did not
+ * lead to talks"): a negation word in the few words before it, within its clause, with no trigger verb
+ * between (that verb's event is the one negated).
+ */
 function nounNegated(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
   const sets = lexicon.cues.sets;
-  return [tokens[head - 1], tokens[head - 2]].some((token) => token !== undefined && (sets.negationWords.has(token.lower) || NOUN_NEGATORS.has(token.lower)));
+  if ([tokens[head - 1], tokens[head - 2]].some((token) => token !== undefined && (sets.negationWords.has(token.lower) || NOUN_NEGATORS.has(token.lower)))) return true;
+  for (let i = head - 1; i >= 0 && i >= head - NOUN_GOVERNOR_LOOKBACK; i--) {
+    const token = tokens[i]!;
+    if (!token.word || sets.clauseBreak.has(token.lower)) return false;
+    // "did not accept the demands": the negation is the verb's own event; the demands were made.
+    if (lexicon.candidates.get(token.fold)?.verbs.some((candidate) => candidate.entry.pattern.object.length === 0)) return false;
+    if (!sets.negationBefore.has(token.lower)) continue;
+    // French "ne" needs its second word ("pas", "jamais") before the noun; English "not" is enough.
+    if (sets.negationAfter.size === 0) return true;
+    for (let k = i + 1; k < head; k++) if (sets.negationAfter.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
+/** The modality of a trigger in its sentence. */
 export function modalityOf(tokens: readonly Token[], match: TriggerMatch, lexicon: Lexicon): Modality {
   const isNoun = match.entry.kind === "noun";
   if (isNoun ? nounNegated(tokens, match.head, lexicon) : negated(tokens, match.head, match.end, lexicon)) return "NEGATED";
