@@ -182,3 +182,12 @@ describe("matchTriggers — who concedes, who boycotts, what a vow threatens", (
     expect(coded("La France a rappelé son ambassadeur en Italie.", "fr", { ...FR, it: ["COUNTRY", "Italie"] })).toEqual(["SANCTION fr→it"]);
   });
 });
+
+describe("matchTriggers — releases of captives no actor names", () => {
+  it("reads hostages or prisoners released as a concession, funds released as none", () => {
+    expect(coded("La France a libéré trois otages.", "fr", FR)).toEqual(["CONCEDE fr→-"]);
+    expect(coded("Britain freed two prisoners.", "en", EN)).toEqual(["CONCEDE uk→-"]);
+    expect(coded("La France a libéré des fonds.", "fr", FR)).toEqual([]);
+    expect(coded("Britain released new figures.", "en", EN)).toEqual([]);
+  });
+});
