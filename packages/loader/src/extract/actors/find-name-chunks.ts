@@ -61,7 +61,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
       if (k === to || !isNameToken(k)) break;
       if (!startsWithHead && g.organisationHeads.has(tokens[k]!.fold) && scan.language === "fr") break;
       // "Thierry Dupont de Jean Martin": a full name does not continue through "de" into another
-      if (to - i >= 2 && !startsWithHead && PARTICLES.has(tokens[to]!.fold) && !hasHead(scan, i, to) && scan.entryOf(scan.matchCovering(to - 1), "title") === undefined) break;
+      // "Valéry Giscard d'Estaing", "Jean de La Fontaine": an unknown surname after the particle still belongs to the name
+      if (to - i >= 2 && !startsWithHead && PARTICLES.has(tokens[to]!.fold) && !hasHead(scan, i, to) && scan.entryOf(scan.matchCovering(to - 1), "title") === undefined && !particleSurname(scan, i, to, k)) break;
       // "Purolator's U.S. unit", "Afghanistan's Maidan Wardak": a possessive ends a name ("People's Party" aside)
       if (tokens[to]!.fold === "'s" && (scan.matchAt[i]?.to === to || (!scan.isCommonWord(to - 1) && !headAhead(scan, k, isNameToken)))) break;
       to = k + 1;
@@ -88,6 +89,20 @@ function headAhead(scan: FieldScan, k: number, isNameToken: (k: number) => boole
 }
 
 const PARTICLES = new Set(["de", "du", "des", "d'", "of"]);
+const FRENCH_PARTICLES = new Set(["de", "du", "d'"]);
+
+/**
+ * "Valéry Giscard d'Estaing", "Xavier Dupont de Ligonnès": after a given name and a surname [from, to), a French
+ * particle and one more surname at `k` (an article aside: "de La Villardière") that no dictionary knows, that is no
+ * given name, head word or hyphenated place ("de Hénin-Beaumont"), and that closes the run.
+ */
+function particleSurname(scan: FieldScan, from: number, to: number, k: number): boolean {
+  const { tokens, folds, g } = scan;
+  const article = folds[k - 1] === "la" || folds[k - 1] === "le" ? 1 : 0;
+  if (scan.language !== "fr" || to - from !== 2 || !g.firstNames.has(folds[from]!) || !FRENCH_PARTICLES.has(folds[k - 1 - article] ?? "")) return false;
+  const next = tokens[k + 1];
+  return scan.matchCovering(k) === undefined && !folds[k]!.includes("-") && !g.firstNames.has(folds[k]!) && !g.organisationHeads.has(folds[k]!) && !(next?.word && next.cap);
+}
 
 function hasHead(scan: FieldScan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (scan.g.organisationHeads.has(scan.folds[i]!)) return true;

@@ -86,4 +86,10 @@ describe("recognizeNames", () => {
     expect(names).not.toContain("Chilean Peso");
     expect(names).toContain("Qatar Airways");
   });
+
+  it("keeps a French particle and surname after a given name and a surname in the person's name", () => {
+    const actors = recognizeActors(article("Titre", "Selon Valère Fontanel d'Arbois, le ministre a menti, mais Thierry Dupont de Jean Martin n'a rien dit."));
+    expect(actors.find((actor) => actor.name === "Valère Fontanel d'Arbois")?.kind).toBe("PERSON");
+    expect(actors.some((actor) => actor.name === "Thierry Dupont de Jean Martin")).toBe(false);
+  });
 });
