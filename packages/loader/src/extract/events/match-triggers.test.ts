@@ -191,3 +191,11 @@ describe("matchTriggers — releases of captives no actor names", () => {
     expect(coded("Britain released new figures.", "en", EN)).toEqual([]);
   });
 });
+
+describe("matchTriggers — weapons fired", () => {
+  it("reads missiles fired or launched at someone as an attack, and never as a dismissal", () => {
+    expect(coded("Britain fired two missiles at Tom Jones.", "en", EN)).toEqual(["ASSAULT uk→jones"]);
+    expect(coded("Britain launched missiles against Tom Jones.", "en", EN)).toEqual(["ASSAULT uk→jones"]);
+    expect(coded("Britain fired two missiles into the sea, Tom Jones said.", "en", EN)).toEqual(["STATEMENT jones→-"]);
+  });
+});
