@@ -148,6 +148,19 @@ function currencyWords(): Set<string> {
   return words;
 }
 
+/**
+ * The feminine plural of a one-word French masculine plural agent noun ("manifestants" → "manifestantes",
+ * "lycéens" → "lycéennes", "insurgés" → "insurgées"); undefined when French forms it
+ * otherwise or not at all ("agriculteurs", "journalistes").
+ */
+export function frenchFemininePlural(noun: string): string | undefined {
+  if (noun.includes(" ")) return undefined;
+  for (const [ending, feminine] of FRENCH_FEMININE_PLURALS) if (noun.endsWith(ending)) return noun.slice(0, -ending.length) + feminine;
+  return undefined;
+}
+
+const FRENCH_FEMININE_PLURALS: [string, string][] = [["iens", "iennes"], ["éens", "éennes"], ["ants", "antes"], ["ents", "entes"], ["és", "ées"], ["ais", "aises"]];
+
 const isAcronym = (surface: string) => /^[\p{Lu}.&]+$/u.test(surface.replace(/\s/g, "")) && surface.length <= 8;
 const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldText(w)));
 
@@ -208,7 +221,11 @@ function buildGazetteer(): Gazetteer {
   }
   for (const title of [...lexicon.titles.fr, ...lexicon.titles.en]) add(title, { type: "title", surface: title });
   for (const [language, agents] of [["fr", lexicon.agents.fr], ["en", lexicon.agents.en]] as const) {
-    for (const [noun, agent] of Object.entries(agents)) {
+    const nouns = Object.entries(agents).flatMap(([noun, agent]) => {
+      const feminine = language === "fr" && typeof agent !== "string" && agent.kind === "GROUP" ? frenchFemininePlural(noun) : undefined;
+      return feminine === undefined || feminine in agents ? [[noun, agent] as const] : [[noun, agent] as const, [feminine, agent] as const];
+    });
+    for (const [noun, agent] of nouns) {
       if (typeof agent === "string") continue;
       add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), standalone: "standalone" in agent && agent.standalone === true, surface: noun, language }, "lowercase" in agent && agent.lowercase === true);
     }

@@ -141,4 +141,11 @@ describe("described collectives", () => {
     const actors = recognizeActors(article("Vote", "Le Chili a débattu. Le Parlement a voté la loi lundi."));
     expect(byKey(actors, "group:parliament@CL")?.kind).toBe("ORGANIZATION");
   });
+
+  it("read French feminine plurals and an English protester in the singular as the group", () => {
+    const fr = recognizeActors(article("Manifestation", "Des manifestantes chiliennes et des lycéennes ont défilé lundi."));
+    expect(texts(byKey(fr, "group:protesters@CL"))).toEqual(["manifestantes chiliennes"]);
+    const en = recognizeActors(article("Clashes in the capital of the country", "A Chilean protester was hurt on Monday."));
+    expect(texts(byKey(en, "group:protesters@CL"))).toEqual(["Chilean protester"]);
+  });
 });
