@@ -32,4 +32,10 @@ describe("gendered pronouns", () => {
     expect(coded("Claire Dumas a reçu Pierre Lenoir à Lille. Cette dernière a dénoncé la réforme.", "fr", people)).toContain("ACCUSE person:a→-");
     expect(coded("Claire Dumas a reçu Pierre Lenoir à Lille. Ce dernier a dénoncé la réforme.", "fr", people)).toContain("ACCUSE person:f→-");
   });
+
+  it("gives the impersonal 'on' of an inverted speech verb no speaker", () => {
+    const people = { "person:p": ["PERSON", "Pierre Lenoir"] } as const;
+    expect(coded("Pierre Lenoir est arrivé mardi. « Rien n'est réglé », précise-t-on au ministère.", "fr", people)).toEqual([]);
+    expect(coded("Pierre Lenoir est arrivé mardi. « Rien n'est réglé », a-t-on ajouté de même source.", "fr", people)).toEqual([]);
+  });
 });

@@ -66,6 +66,8 @@ const PRONOUN_GENDER = new Map<string, NameGender>([
   ["elle", "F"], ["-elle", "F"], ["-t-elle", "F"], ["she", "F"], ["her", "F"],
   ["ce dernier", "M"], ["celui-ci", "M"], ["cette dernière", "F"], ["celle-ci", "F"],
 ]);
+/** French inverted "on" ("dit-on", "a-t-on"). */
+const IMPERSONAL_INVERSION = /^-(t-)?on$/;
 const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
 const participant = (ctx: SlotContext, index: number): Participant => {
@@ -812,7 +814,10 @@ function invertedSpeaker(ctx: SlotContext, match: TriggerMatch): Participant[] |
   if (!mark) return null;
   for (let i = match.end; i < tokens.length && i < match.end + INVERSION_WINDOW; i++) {
     if (lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) || (aux && i === match.end && tokens[aux.index + 1] && lexicon.cues.sets.inversionPronouns.has(tokens[aux.index + 1]!.lower))) {
-      const antecedent = pronounAntecedent(ctx, lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1);
+      const at = lexicon.cues.sets.inversionPronouns.has(tokens[i]!.lower) ? i : aux!.index + 1;
+      // "précise-t-on", "a-t-on appris": the impersonal "on" speaks for nobody named.
+      if (IMPERSONAL_INVERSION.test(tokens[at]!.lower)) return [];
+      const antecedent = pronounAntecedent(ctx, at);
       return antecedent ? [antecedent] : null;
     }
     const slotIndex = view.mentionAt[i]!;
@@ -905,6 +910,7 @@ export function fillSlots(ctx: SlotContext, match: TriggerMatch, passive: boolea
   const speech = pattern.speech || ctx.lexicon.cues.lemmas.quoteVerbs.has(match.entry.lemma);
   if (speech) {
     const speaker = invertedSpeaker(ctx, match);
+    if (speaker?.length === 0) return null;
     if (speaker) {
       sourceKey = speaker[0]?.key;
       return { sources: speaker, targets: targetsAfter(match.argFrom), via: "inversion" };
