@@ -25,6 +25,7 @@ const lemmas = new Set([
   ...cues.quoteVerbs.map(headVerb),
   ...cues.auxHave,
   ...cues.auxBe,
+  ...cues.negationAsserts,
 ]);
 
 const conjugations = require("french-verbs-lefff/dist/conjugations.json");

@@ -110,6 +110,8 @@ export const CueEntry = z
     purposeMarkers: Words,
     /** Modal verbs whose past participle tells the act done ("a dû renoncer", "a pu rencontrer"), unlike "a voulu". */
     pastImplicativeModals: Words,
+    /** Verbs whose negation asserts the noun they take ("ne cache pas son opposition", "did not hide his anger"). */
+    negationAsserts: Words,
     /** Nouns of time that end an adverb phrase, not a noun an infinitive completes ("decided last week to meet"). */
     timeNouns: Words,
   })

@@ -77,7 +77,7 @@ export interface Cues {
   /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
   phrases: Map<keyof CueEntry, string[][]>;
   /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
-  lemmas: { auxHave: Set<string>; auxBe: Set<string>; beVerbs: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string>; pastImplicativeModals: Set<string> };
+  lemmas: { auxHave: Set<string>; auxBe: Set<string>; beVerbs: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string>; pastImplicativeModals: Set<string>; negationAsserts: Set<string> };
   /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
   modals: Map<string, CueEntry["modals"][string]>;
 }
@@ -211,6 +211,7 @@ function compileCues(raw: CueEntry): Cues {
     reciprocal: foldLemmas(raw.reciprocalVerbs),
     light: new Set(raw.lightVerbs.map((verb) => splitVerb(verb).head)),
     pastImplicativeModals: foldLemmas(raw.pastImplicativeModals),
+    negationAsserts: foldLemmas(raw.negationAsserts),
   };
   const modals = new Map(Object.entries(raw.modals).map(([word, modality]) => [phraseWords(word).join(" "), modality] as const));
   return { raw, sets, phrases, lemmas, modals };
@@ -237,7 +238,7 @@ function buildLexicon(language: Language): Lexicon {
     }
   });
   if (language === "en") {
-    const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs, ...cues.raw.lightVerbs];
+    const cueVerbs = [...cues.raw.auxHave, ...cues.raw.auxBe, ...cues.raw.implicative, ...cues.raw.quoteVerbs, ...cues.raw.lightVerbs, ...cues.raw.negationAsserts];
     for (const verb of cueVerbs) addEnglishVerb(verbForms, splitVerb(verb).head, null);
   }
   const candidates = new Map<string, { verbs: TriggerCandidate[]; nouns: TriggerCandidate[] }>();

@@ -60,3 +60,10 @@ describe("modalityOf — a noun trigger takes the modality of the verb it depend
     expect(en("The crisis could lead to the resignation of Tom Jones.")).toContain("CONCEDE jones→- HYPOTHETICAL");
   });
 });
+
+describe("modalityOf — litotes", () => {
+  it("keeps a noun asserted under a negated 'cacher' / 'hide'", () => {
+    expect(fr("Paul Dupont ne cache pas son soutien à Marie Durand.")).toContain("SUPPORT dupont→marie ASSERTED");
+    expect(en("Anna Smith did not hide her opposition to Tom Jones.")).toContain("REJECT smith→jones ASSERTED");
+  });
+});

@@ -154,6 +154,8 @@ function nounNegated(tokens: readonly Token[], head: number, lexicon: Lexicon): 
     if (!token.word || sets.clauseBreak.has(token.lower)) return false;
     // "did not accept the demands": the negation is the verb's own event; the demands were made.
     if (lexicon.candidates.get(token.fold)?.verbs.some((candidate) => candidate.entry.pattern.object.length === 0)) return false;
+    // "ne cache pas son opposition": a litotes asserts what it does not hide.
+    if ((lexicon.verbForms.get(token.fold) ?? []).some((reading) => lexicon.cues.lemmas.negationAsserts.has(reading.lemma))) return false;
     if (!sets.negationBefore.has(token.lower)) continue;
     // French "ne" needs its second word ("pas", "jamais") before the noun; English "not" is enough.
     if (sets.negationAfter.size === 0) return true;
