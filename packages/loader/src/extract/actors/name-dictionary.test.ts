@@ -33,4 +33,11 @@ describe("gazetteer places without a locative", () => {
     expect(fr.find((actor) => actor.name === "Confédération générale du travail")?.country).toBe("FR");
     expect(fr.find((actor) => actor.name === "Fidesz")?.kind).toBe("ORGANIZATION");
   });
+
+  it("reads a seat of power with its article or as a complement as its state, and after a locative as a place", () => {
+    const actors = recognizeActors(article("Titre", "L'Élysée a annoncé lundi un remaniement, selon le porte-parole du Kremlin. Il est arrivé au Kremlin mardi."));
+    expect(texts(actors.find((actor) => actor.key === "country:FR"))).toContain("Élysée");
+    expect(texts(actors.find((actor) => actor.key === "country:RU"))).toEqual(["Kremlin"]);
+    expect(actors.find((actor) => actor.kind === "LOCATION")?.name).toBe("Kremlin");
+  });
 });

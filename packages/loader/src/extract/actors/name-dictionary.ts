@@ -39,7 +39,10 @@ export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention:
   const inPair = metonym !== undefined || (city?.capitalOf ?? null) !== null ? capitalInPair(scan, match) : undefined;
   const locative = inPair === "place" || (inPair !== "state" && (locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "")));
   const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
-  if (seat !== undefined && !locative) return [mention(seat, "metonym")];
+  // "le Kremlin a démenti", "the Kremlin said", "le porte-parole de l'Élysée": a seat of power takes its article and
+  // a complement's "de" and still speaks for the state; only "à l'Élysée", "at the Kremlin" are places
+  const seatAsPlace = inPair === "place" || (inPair !== "state" && locativeBefore(scan, match.from, false) !== undefined);
+  if (seat !== undefined && !seatAsPlace) return [mention(seat, "metonym")];
   const country = scan.entryOf(match, "country");
   if (country !== undefined) return [mention(country.identity, "dictionary")];
   if (city !== undefined) {
