@@ -33,6 +33,8 @@ export const PatternEntry = z
     /** The pronominal form is another verb: "se demander" is to wonder, "se réclamer de" to claim kinship. */
     notReflexive: z.boolean().optional(),
     thenNot: Words.optional(),
+    /** Speech only right after what was said: a comma or closing quote, then at most an auxiliary, clitic or inverted pronoun ('», a-t-il lancé', ', glisse X'). */
+    afterQuote: z.boolean().optional(),
     /** The object words follow the target instead of naming it: "qualifier X de", "comparer X à", "brand X as"; the target is looked for right after the trigger. */
     objectAfterTarget: z.boolean().optional(),
     /** No event when a French infinitive or "-é" participle follows: "s'est vu refuser un visa", "s'est retrouvé contraint" are passives, no meeting. */

@@ -30,6 +30,8 @@ export interface CompiledPattern {
   /** No match in the pronominal form ("se demander"). */
   notReflexive: boolean;
   thenNot: string[][];
+  /** The trigger must follow what was said (a comma or closing quote, then auxiliaries or clitics). */
+  afterQuote: boolean;
   /** The object words come after the target ("qualifier X de"): the target search starts at the trigger. */
   objectAfterTarget: boolean;
   /** A verb form right after the trigger cancels it ("s'est vu refuser"). */
@@ -123,6 +125,7 @@ function compilePattern(entry: PatternEntry, order: number): CompiledPattern {
     notReflexive: entry.notReflexive ?? false,
     thenNot: (entry.thenNot ?? []).map(phraseWords),
     objectAfterTarget: entry.objectAfterTarget ?? false,
+    afterQuote: entry.afterQuote ?? false,
     thenNotVerb: entry.thenNotVerb ?? false,
     speech: entry.speech ?? entry.type === "STATEMENT",
     stateAgent: entry.stateAgent ?? false,

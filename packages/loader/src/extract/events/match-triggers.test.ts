@@ -199,3 +199,16 @@ describe("matchTriggers — weapons fired", () => {
     expect(coded("Britain fired two missiles into the sea, Tom Jones said.", "en", EN)).toEqual(["STATEMENT jones→-"]);
   });
 });
+
+describe("matchTriggers — verbs that report speech only after what was said", () => {
+  it("reads '», a lancé X', ', glisse X' as statements, and 'a lancé' + an object or a passive as none", () => {
+    expect(coded("« C'est fini », a lancé Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("« C'est fini », glisse Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("La France a lancé mercredi, malgré les mises en garde, son programme.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont lance sa campagne présidentielle.", "fr", FR)).toEqual([]);
+  });
+
+  it("reads 'tendre la main à X' as support", () => {
+    expect(coded("Paul Dupont a tendu la main à Marie Durand.", "fr", FR)).toEqual(["SUPPORT dupont→marie"]);
+  });
+});

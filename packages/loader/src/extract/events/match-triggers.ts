@@ -123,9 +123,26 @@ function tryEntry(tokens: readonly Token[], head: number, entry: TriggerEntry, l
   if (pattern.notReflexive && pronominal(tokens, head, lexicon)) return null;
   if (pattern.thenNot.some((words) => wordsAt(tokens, end, words))) return null;
   if (pattern.thenNotVerb && tokens[end] && looksLikeFrenchVerbForm(tokens[end], lexicon)) return null;
+  if (pattern.afterQuote && !followsQuote(tokens, head, lexicon)) return null;
   if (pattern.object.length === 0) return { end, argFrom: end };
   const object = findObject(tokens, end, entry, lexicon, tokens[head]!);
   return object && { end, argFrom: pattern.objectAfterTarget ? end : object.end };
+}
+
+const QUOTE_ENDS = new Set([",", "»", "\"", "”", "“", ":"]);
+/** How many auxiliaries, clitics and inverted pronouns may stand between what was said and the verb ("», lui a-t-il lancé"). */
+const QUOTE_GAP = 4;
+
+/** True when the verb at `head` follows a comma or closing quote, with only auxiliaries, clitics or inverted pronouns between. */
+function followsQuote(tokens: readonly Token[], head: number, lexicon: Lexicon): boolean {
+  const sets = lexicon.cues.sets;
+  for (let i = head - 1; i >= 0 && i >= head - 1 - QUOTE_GAP; i--) {
+    const token = tokens[i]!;
+    if (QUOTE_ENDS.has(token.lower)) return true;
+    const auxiliary = (lexicon.verbForms.get(token.fold) ?? []).some((reading) => lexicon.cues.lemmas.auxHave.has(reading.lemma));
+    if (!auxiliary && !sets.inversionPronouns.has(token.lower) && !sets.objectPronouns.has(token.lower) && !sets.reflexive.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /**
