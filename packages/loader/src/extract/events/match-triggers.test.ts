@@ -212,3 +212,12 @@ describe("matchTriggers — verbs that report speech only after what was said", 
     expect(coded("Paul Dupont a tendu la main à Marie Durand.", "fr", FR)).toEqual(["SUPPORT dupont→marie"]);
   });
 });
+
+describe("matchTriggers — calls that ask no one for anything", () => {
+  it("reads calls for tenders or witnesses and appeals against a ruling as no request", () => {
+    expect(coded("La France a lancé un appel d'offres.", "fr", FR)).toEqual([]);
+    expect(coded("La France a lancé un appel à témoins.", "fr", FR)).toEqual([]);
+    expect(coded("The appeals court of Britain upheld the verdict.", "en", EN)).toEqual([]);
+    expect(coded("Paul Dupont a lancé un appel à Marie Durand.", "fr", FR)).toEqual(["REQUEST dupont→marie"]);
+  });
+});
