@@ -24,4 +24,9 @@ describe("datelines", () => {
     expect(found).toContain("NATO");
     expect(found).toContain("Washington");
   });
+
+  it("opens the story's first sentence after the dash, so its article is no part of a name", () => {
+    const actors = recognizeActors(article("Title", "TOLEDO, Ohio, May 4 - The Bank of Lorvania said it would act."));
+    expect(actors.map((actor) => actor.name)).toContain("Bank of Lorvania");
+  });
 });

@@ -18,11 +18,13 @@ const MAX_DATELINE_TOKENS = 16;
  * The tokens of the datelines and rubrics that open paragraphs: a place or heading in capitals, maybe a
  * state, a date and an agency in brackets, then a dash ("FRANKFURT, March 5 -", "OAKLAND, N.J., March 2 -",
  * "PARIS (Reuters) -", "BRUXELLES, 3 mars (AFP) —", "POLITIQUE -"). They say where the news was filed or
- * what it is about; the place is no actor of the story, so recognition skips these tokens.
+ * what it is about; the place is no actor of the story, so recognition skips these tokens. `storyStarts`: the
+ * token after each dash, where the story's first sentence starts ("- The Bank of England said": "The" opens it).
  */
-export function datelineTokens(scan: FieldScan): number[] {
+export function datelineTokens(scan: FieldScan): { dateline: number[]; storyStarts: number[] } {
   const { tokens, text } = scan;
   const found: number[] = [];
+  const storyStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const opensParagraph = i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n");
     if (!opensParagraph || !IN_CAPITALS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i]!.end - tokens[i]!.start < 2) continue;
@@ -33,6 +35,7 @@ export function datelineTokens(scan: FieldScan): number[] {
       if (k > i && text.slice(tokens[k - 1]!.end, token.start).includes("\n")) break;
       if (DASHES.has(surface)) {
         if (k > i) for (let j = i; j < k; j++) found.push(j);
+        if (k > i && k + 1 < tokens.length) storyStarts.push(k + 1);
         break;
       }
       if (DATELINE_MARKS.has(surface)) {
@@ -43,5 +46,5 @@ export function datelineTokens(scan: FieldScan): number[] {
       if (!fits) break;
     }
   }
-  return found;
+  return { dateline: found, storyStarts };
 }

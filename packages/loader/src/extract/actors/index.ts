@@ -36,7 +36,11 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
   const mentions: RawMention[] = [];
   const consumedByField = scans.map(([field, scan]) => {
     const consumed = new Array<boolean>(scan.tokens.length).fill(false);
-    if (field === "BODY") for (const k of datelineTokens(scan)) consumed[k] = true;
+    if (field === "BODY") {
+      const { dateline, storyStarts } = datelineTokens(scan);
+      for (const k of dateline) consumed[k] = true;
+      for (const k of storyStarts) scan.tokens[k]!.sentenceStart = true;
+    }
     mentions.push(...protestingCrowds(scan, field, consumed, mainCountry));
     mentions.push(...recognizeCollectives(scan, field, consumed, mainCountry));
     mentions.push(...recognizeNames(scan, field, consumed));
