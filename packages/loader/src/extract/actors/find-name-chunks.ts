@@ -74,7 +74,8 @@ export function findNameChunks(scan: FieldScan, consumed: readonly boolean[]): N
     const dictionaryName = scan.matchAt[i]?.to === to && scan.matchAt[i]!.entries.some((e) => NAME_ENTRIES.has(e.type));
     to = extendFrenchName(scan, i, to, FRENCH_ARTICLES.has(scan.folds[i - 1] ?? "") && !dictionaryName);
     // "the Thai Raksa Chart party": a lower-case organisation head right after the name belongs to it
-    if (scan.language === "en" && tokens[to]?.word && !consumed[to] && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && scan.matchAt[i]?.to !== to) to++;
+    // ("the Volvo board" is the firm's board of directors, a part of it, not a name)
+    if (scan.language === "en" && tokens[to]?.word && !consumed[to] && !tokens[to]!.cap && g.organisationHeads.has(tokens[to]!.fold) && tokens[to]!.fold !== "board" && scan.matchAt[i]?.to !== to) to++;
     chunks.push({ from: i, to, honorific });
     honorific = false;
     i = to - 1;
