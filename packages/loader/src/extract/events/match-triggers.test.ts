@@ -221,3 +221,13 @@ describe("matchTriggers — calls that ask no one for anything", () => {
     expect(coded("Paul Dupont a lancé un appel à Marie Durand.", "fr", FR)).toEqual(["REQUEST dupont→marie"]);
   });
 });
+
+describe("matchTriggers — French verbs that report speech in one sense only", () => {
+  it("reads 's'assurer' (make sure) and publishing pictures or figures as no statement", () => {
+    expect(coded("Paul Dupont s'assure que la porte est fermée.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a publié une photo de Marie Durand.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a publié un communiqué.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("Paul Dupont assure que la France a raison.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("Paul Dupont a écarté la piste criminelle.", "fr", FR)).toEqual([]);
+  });
+});
