@@ -40,4 +40,11 @@ describe("gazetteer places without a locative", () => {
     expect(texts(actors.find((actor) => actor.key === "country:RU"))).toEqual(["Kremlin"]);
     expect(actors.find((actor) => actor.kind === "LOCATION")?.name).toBe("Kremlin");
   });
+
+  it("knows West Germany and the European Community, and reads a state before a quantity as the state", () => {
+    const actors = recognizeActors(article("Exports rose in the first quarter", "Traders in West Germany 20,000 and the European Community (EC) agreed.\n REUTER"));
+    expect(texts(actors.find((actor) => actor.key === "country:DE"))).toEqual(["West Germany"]);
+    expect(actors.find((actor) => actor.name === "European Community")?.kind).toBe("ORGANIZATION");
+    expect(actors.some((actor) => actor.name === "REUTER")).toBe(false);
+  });
 });

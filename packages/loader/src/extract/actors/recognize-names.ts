@@ -95,7 +95,8 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   const whole = scan.matchAt[from];
   if (whole !== undefined && whole.to === to) {
     // "France 2", "France 24": a country's name with a channel number is a broadcaster
-    if (scan.entryOf(whole, "country") !== undefined && CHANNEL_NUMBER.test(scan.folds[to] ?? "")) {
+    // ("in West Germany 20,000": a number going on with its digit groups is a quantity)
+    if (scan.entryOf(whole, "country") !== undefined && CHANNEL_NUMBER.test(scan.folds[to] ?? "") && !/^[.,]\d/.test(scan.text.slice(tokens[to]!.end, tokens[to]!.end + 2))) {
       return [mention(namedIdentity("ORGANIZATION", scan.textOf(from, to + 1), scan.entryOf(whole, "country")!.identity.country), "pattern", from, to + 1)];
     }
     const found = fromDictionary(scan, whole, mention);
