@@ -1,7 +1,7 @@
 import type { FieldScan } from "./field-scan.js";
 
 /** Month names and abbreviations of both languages, folded and without a final dot (CLDR, via Intl). */
-const MONTHS = new Set(
+export const MONTHS = new Set(
   ["fr", "en"].flatMap((locale) =>
     (["long", "short"] as const).flatMap((month) => {
       const format = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });

@@ -92,4 +92,9 @@ describe("recognizeNames", () => {
     expect(actors.find((actor) => actor.name === "Valère Fontanel d'Arbois")?.kind).toBe("PERSON");
     expect(actors.some((actor) => actor.name === "Thierry Dupont de Jean Martin")).toBe(false);
   });
+
+  it("reads a month's short name before a day as a date, and keeps the given name before a surname", () => {
+    const actors = recognizeActors(article("Talks resumed after the holiday break", "The talks ended on Jan 15 and resumed on Dec. 3, Jan Kowalczyk said."));
+    expect(actors.map((actor) => actor.name)).toEqual(["Jan Kowalczyk"]);
+  });
 });

@@ -4,6 +4,7 @@ import { bodyInApposition, bodyOfMembers } from "./body-cues.js";
 import { companyCue } from "./company-cues.js";
 import { compoundDemonyms } from "./compound-demonyms.js";
 import { LEGAL_SUFFIXES } from "./coordinated-names.js";
+import { MONTHS } from "./dateline.js";
 import { extendFrenchName, findNameChunks, FRENCH_ARTICLES, type NameChunk } from "./find-name-chunks.js";
 import { groupName } from "./group-names.js";
 import type { Identity } from "./gazetteer.js";
@@ -86,6 +87,8 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];
   }
   if (nonActorName(scan, from, to)) return [];
+  // "Jan 15", "Dec. 3": a month's short name before a day is a date
+  if (to - from === 1 && MONTHS.has(tokens[from]!.fold) && /^\d{1,2}$/.test(scan.folds[to] === "." ? (scan.folds[to + 1] ?? "") : (scan.folds[to] ?? ""))) return [];
   // "l'ONG Save the Children", "le test PCR Abbott": a common term's acronym before a name is its class noun
   if (to - from > 1 && tokens[from]!.acronym && g.commonAcronyms.has(tokens[from]!.fold)) {
     const rest = { ...chunk, from: from + 1 };
