@@ -14,7 +14,7 @@ export function armorProtection(): { validationRules: ValidationRule[]; plugins:
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: MAX_DIRECTIVES },
     // Apollo's hideSchemaDetailsFromClientErrors removes suggestions already; armor's plugin rewrites
-    // every error's message in place, which fails on graphql-jit's errors (read-only messages).
+    // every error's message in place, which failed on graphql-jit's errors (read-only messages).
     blockFieldSuggestion: { enabled: false },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
