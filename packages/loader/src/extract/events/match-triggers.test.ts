@@ -231,3 +231,14 @@ describe("matchTriggers — French verbs that report speech in one sense only", 
     expect(coded("Paul Dupont a écarté la piste criminelle.", "fr", FR)).toEqual([]);
   });
 });
+
+describe("matchTriggers — English economic nouns spelled like political acts", () => {
+  it("reads 'domestic demand', 'subject to approval', 'shut down a reactor' as no event", () => {
+    expect(coded("Britain agreed to stimulate domestic demand and growth.", "en", EN)).not.toContain("REQUEST uk→-");
+    expect(coded("Slack demand for oil hit Britain.", "en", EN)).toEqual([]);
+    expect(coded("The deal is subject to approval by Britain.", "en", EN)).toEqual([]);
+    expect(coded("Britain shut down a nuclear reactor.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith demanded the release of Tom Jones.", "en", EN)).toContain("REQUEST smith→jones");
+    expect(coded("Britain rejected the demands of Tom Jones.", "en", EN)).toContain("REQUEST jones→-");
+  });
+});
