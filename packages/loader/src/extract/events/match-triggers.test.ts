@@ -242,3 +242,13 @@ describe("matchTriggers — English economic nouns spelled like political acts",
     expect(coded("Britain rejected the demands of Tom Jones.", "en", EN)).toContain("REQUEST jones→-");
   });
 });
+
+describe("matchTriggers — French arrest verbs in their other senses", () => {
+  it("reads 's'arrêter' (to stop), 'détenir le record / des informations' and a 'motion de censure' as no coercion", () => {
+    expect(coded("Paul Dupont s'est arrêté au milieu d'une phrase.", "fr", FR)).toEqual([]);
+    expect(coded("La France détient le record de la catégorie.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a déposé une motion de censure.", "fr", FR)).toEqual([]);
+    expect(coded("La France a arrêté Marie Durand.", "fr", FR)).toEqual(["COERCE fr→marie"]);
+    expect(coded("La France détient Marie Durand.", "fr", FR)).toEqual(["COERCE fr→marie"]);
+  });
+});
