@@ -61,4 +61,9 @@ describe("people, places and bodies told apart by their context", () => {
     expect(names).not.toContain("Armées");
     expect(names).toContain("Fauconniers");
   });
+
+  it("read a capitalised plural that the dictionary names with its article as that body", () => {
+    const actors = actorsOf("Le président des Républicains a parlé, et chez les Républicains on doute.");
+    expect(actors.filter((a) => a.name.includes("Républicains")).map((a) => [a.kind, a.name])).toEqual([["ORGANIZATION", "Les Républicains"]]);
+  });
 });

@@ -24,6 +24,12 @@ export function groupName(scan: FieldScan, from: number, to: number, country: st
   const plural = to - from === 1 && PLURAL_ARTICLES.has(folds[from - 1] ?? "") && PLURAL.test(folds[from]!) && !tokens[from]!.acronym;
   // "vers les Ardennes", "aux Pyrénées": after a locative the plural is a place's name
   if (!plural || complementOfHead(scan, from - 1) || scan.g.locatives[scan.language].has(folds[from - 2] ?? "") || folds[from - 1] === "aux") return undefined;
+  // "chez les Républicains", "le président des Républicains": a body the dictionary names with its plural article
+  const withArticle = scan.g.trie.longest(["les", folds[from]!], 0, (_, entries) => {
+    for (const e of entries) if (e.type === "actor" && !e.media) return e.identity;
+    return undefined;
+  });
+  if (withArticle !== undefined) return mention(withArticle, "dictionary");
   // "the Saudis": a people's plural that the dictionaries give only in the singular is its state
   const people = scan.g.trie.longest([folds[from]!.slice(0, -1)], 0, (_, entries) => {
     for (const e of entries) if (e.type === "demonym" || (e.type === "country" && !e.caseSensitive)) return e.type === "demonym" ? e.country : e.identity;
