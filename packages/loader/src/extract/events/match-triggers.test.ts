@@ -151,7 +151,7 @@ describe("matchTriggers — English frames of political news", () => {
 
 describe("matchTriggers — French verbs of reported speech", () => {
   it("reads 'a réagi', 'a twitté', 'a asséné' and letters sent to someone as statements", () => {
-    expect(coded("« C'est une erreur », a réagi Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("« La France est coupable », a réagi Paul Dupont.", "fr", FR)).toEqual(["ACCUSE dupont→fr"]);
     expect(coded("Paul Dupont a adressé une lettre à Marie Durand.", "fr", FR)).toEqual(["STATEMENT dupont→marie"]);
     expect(coded("Paul Dupont s'est adressé à Marie Durand.", "fr", FR)).toEqual(["STATEMENT dupont→marie"]);
   });
@@ -202,8 +202,8 @@ describe("matchTriggers — weapons fired", () => {
 
 describe("matchTriggers — verbs that report speech only after what was said", () => {
   it("reads '», a lancé X', ', glisse X' as statements, and 'a lancé' + an object or a passive as none", () => {
-    expect(coded("« C'est fini », a lancé Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
-    expect(coded("« C'est fini », glisse Paul Dupont.", "fr", FR)).toEqual(["STATEMENT dupont→-"]);
+    expect(coded("« La France est coupable », a lancé Paul Dupont.", "fr", FR)).toEqual(["ACCUSE dupont→fr"]);
+    expect(coded("« La France est coupable », glisse Paul Dupont.", "fr", FR)).toEqual(["ACCUSE dupont→fr"]);
     expect(coded("La France a lancé mercredi, malgré les mises en garde, son programme.", "fr", FR)).toEqual([]);
     expect(coded("Paul Dupont lance sa campagne présidentielle.", "fr", FR)).toEqual([]);
   });
@@ -250,5 +250,13 @@ describe("matchTriggers — French arrest verbs in their other senses", () => {
     expect(coded("Paul Dupont a déposé une motion de censure.", "fr", FR)).toEqual([]);
     expect(coded("La France a arrêté Marie Durand.", "fr", FR)).toEqual(["COERCE fr→marie"]);
     expect(coded("La France détient Marie Durand.", "fr", FR)).toEqual(["COERCE fr→marie"]);
+  });
+});
+
+describe("matchTriggers — 'conclure' as speech or as an accord", () => {
+  it("reads '», a conclu X' as speech and 'conclure un accord avec X' as an agreement", () => {
+    expect(coded("« La France est coupable », a conclu Paul Dupont.", "fr", FR)).toEqual(["ACCUSE dupont→fr"]);
+    expect(coded("Concluant sur le sujet, Paul Dupont a parlé longtemps.", "fr", FR)).toEqual([]);
+    expect(coded("La France a conclu un accord avec Marie Durand.", "fr", FR)).toEqual(["AGREE fr→marie"]);
   });
 });
