@@ -260,3 +260,13 @@ describe("matchTriggers — 'conclure' as speech or as an accord", () => {
     expect(coded("La France a conclu un accord avec Marie Durand.", "fr", FR)).toEqual(["AGREE fr→marie"]);
   });
 });
+
+describe("matchTriggers — alerts and mobilisations", () => {
+  it("reads a weather warning as no mobilisation, a state of emergency as one, and a crowd's mobilisation as a protest", () => {
+    expect(coded("La France a placé le département en vigilance orange.", "fr", FR)).toEqual([]);
+    expect(coded("La France a décrété l'état d'urgence.", "fr", FR)).toEqual(["MOBILIZE fr→-"]);
+    expect(coded("La France a placé ses forces en état d'alerte.", "fr", FR)).toEqual(["MOBILIZE fr→-"]);
+    expect(coded("Les habitants de la France se dépêchent de rentrer.", "fr", FR)).toEqual([]);
+    expect(coded("La mobilisation des rebelles contre la France continue.", "fr", { ...FR, rebels: ["GROUP", "rebelles"] })).toEqual(["PROTEST rebels→fr"]);
+  });
+});
