@@ -177,8 +177,8 @@ describe("codeEvents — a group and its place", () => {
 
 describe("codeEvents — an inverted speaker in apposition", () => {
   it("takes the name set after the speaker's description as the speaker", () => {
-    expect(fr("« Il faut partir », affirme un jeune manifestant, Jean Dupont.")).toEqual(["STATEMENT dupont→-"]);
-    expect(en('"We must leave", said a protester, Anna Smith.')).toEqual(["STATEMENT smith→-"]);
+    expect(fr("« La France est responsable », affirme un jeune manifestant, Jean Dupont.")).toEqual(["ACCUSE dupont→fr"]);
+    expect(en('"Britain is to blame", said a protester, Anna Smith.')).toEqual(["ACCUSE smith→uk"]);
   });
 });
 
@@ -289,7 +289,7 @@ describe("codeEvents — French participles and inversions", () => {
 
   it("finds the auxiliary across an inverted pronoun and an adverb, and shares it after 'et'", () => {
     expect(fr("Jean Dupont est arrivé. C'est grave, a-t-il ensuite affirmé.")).toEqual(["STATEMENT dupont→-"]);
-    expect(fr("Jean Dupont est arrivé. « C'est grave », a-t-il d'abord affirmé.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("Jean Dupont est arrivé. « La France est responsable », a-t-il d'abord affirmé.")).toEqual(["ACCUSE dupont→fr"]);
     expect(fr("Jean Dupont a parlé de lynchage et condamné la France.")).toEqual(["ACCUSE dupont→fr"]);
   });
 });

@@ -195,15 +195,25 @@ describe("codeEvents — voice, coordination, modality", () => {
 });
 
 describe("codeEvents — statements and quotes", () => {
+  it("codes a quote set before its speech verb only for the act it performs", () => {
+    expect(fr("« Nous resterons ici », a affirmé Jean Dupont.")).toEqual([]);
+    expect(fr("Jean Dupont est arrivé. « Nous, a-t-il ajouté, resterons ici. »")).toEqual([]);
+    expect(en('"We will stay," said Anna Smith.')).toEqual([]);
+    expect(en('"We will stay," Anna Smith told Britain.')).toEqual(["STATEMENT smith→uk"]);
+    expect(fr("« La France doit partir », a lancé Jean Dupont.")).toEqual(["REQUEST dupont→fr"]);
+    expect(fr("Jean Dupont a affirmé : « Nous resterons ici. »")).toEqual(["STATEMENT dupont→-"]);
+    expect(en('Anna Smith said she "will stay".')).toEqual(["STATEMENT smith→-"]);
+  });
+
   it("attaches a quote to its speaker, before or after it", () => {
     const before = onlyEvent("Jean Dupont a déclaré : « Nous resterons ici. »", "fr", FR);
     expect(before).toMatchObject({ type: "STATEMENT", sourceKey: "dupont", targetKey: null });
     expect(before.quote?.text).toBe("Nous resterons ici.");
-    const after = onlyEvent("« Nous resterons ici », a affirmé Jean Dupont.", "fr", FR);
-    expect(after).toMatchObject({ type: "STATEMENT", sourceKey: "dupont" });
-    const english = onlyEvent('"We will stay," said Anna Smith.', "en", EN);
-    expect(english).toMatchObject({ type: "STATEMENT", sourceKey: "smith" });
-    expect(english.quote?.text).toBe("We will stay,");
+    const after = onlyEvent("« La France est responsable », a affirmé Jean Dupont.", "fr", FR);
+    expect(after).toMatchObject({ type: "ACCUSE", sourceKey: "dupont", targetKey: "fr" });
+    const english = onlyEvent('"Britain is to blame," said Anna Smith.', "en", EN);
+    expect(english).toMatchObject({ type: "ACCUSE", sourceKey: "smith", targetKey: "uk" });
+    expect(english.quote?.text).toBe("Britain is to blame,");
   });
 
   it("reads who a source or an official speaks for", () => {
@@ -227,7 +237,7 @@ describe("codeEvents — statements and quotes", () => {
   });
 
   it("reads a French present participle after a noun as an adjective", () => {
-    expect(fr("« Tout va mal », ajoute Jean Dupont, un avocat manifestant devant le Mali.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("« La France est responsable », ajoute Jean Dupont, un avocat manifestant devant le Mali.")).toEqual(["ACCUSE dupont→fr"]);
     expect(fr("Jean Dupont a quitté le parti, refusant le Mali.")).toEqual(["REJECT dupont→ml"]);
   });
 
@@ -241,13 +251,13 @@ describe("codeEvents — statements and quotes", () => {
   });
 
   it("reads 'poursuivre' as speech only without an object, and a city after a noun as a place", () => {
-    expect(fr("« Tout va bien », poursuit Jean Dupont.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("« La France est responsable », poursuit Jean Dupont.")).toEqual(["ACCUSE dupont→fr"]);
     expect(fr("Le Mali poursuit un plan de réforme.")).toEqual([]);
     expect(coded("Après la fusillade de Bamako, la France a réagi.", "fr", { bko: ["LOCATION", "Bamako"], fr: ["COUNTRY", "France"] })).toEqual([]);
   });
 
   it("reads 'continued' as speech only when it does not govern an infinitive", () => {
-    expect(en('"We stay," Anna Smith continued.')).toEqual(["STATEMENT smith→-"]);
+    expect(en('"Britain is to blame," Anna Smith continued.')).toEqual(["ACCUSE smith→uk"]);
     expect(en("Anna Smith continued to work.")).toEqual([]);
   });
 

@@ -3,19 +3,21 @@ import { coded } from "./test-article.js";
 
 describe("a speaker described by the body it speaks for", () => {
   it("gives the statement to the body after 'le directeur de', 'a spokesman for'", () => {
-    expect(coded("« Les stocks baissent », a indiqué le directeur de la Banque alimentaire.", "fr", { "org:ba": ["ORGANIZATION", "Banque alimentaire"] })).toEqual(["STATEMENT org:ba→-"]);
-    expect(coded('"Stocks are falling," said a spokesman for the Food Bank.', "en", { "org:fb": ["ORGANIZATION", "Food Bank"] })).toEqual(["STATEMENT org:fb→-"]);
+    const morel = { "person:m": ["PERSON", "Anne Morel"] } as const;
+    expect(coded("« Anne Morel est responsable », a indiqué le directeur de la Banque alimentaire.", "fr", { "org:ba": ["ORGANIZATION", "Banque alimentaire"], ...morel })).toEqual(["ACCUSE org:ba→person:m"]);
+    expect(coded('"Anne Morel is to blame," said a spokesman for the Food Bank.', "en", { "org:fb": ["ORGANIZATION", "Food Bank"], ...morel })).toEqual(["ACCUSE org:fb→person:m"]);
   });
 
   it("prefers a person named in apposition after the body", () => {
-    const specs = { "org:ba": ["ORGANIZATION", "Banque alimentaire"], "person:r": ["PERSON", "Paul Roux"] } as const;
-    expect(coded("« Les stocks baissent », a indiqué le directeur de la Banque alimentaire, Paul Roux.", "fr", specs)).toEqual(["STATEMENT person:r→-"]);
+    const specs = { "org:ba": ["ORGANIZATION", "Banque alimentaire"], "person:r": ["PERSON", "Paul Roux"], "person:m": ["PERSON", "Anne Morel"] } as const;
+    expect(coded("« Anne Morel est responsable », a indiqué le directeur de la Banque alimentaire, Paul Roux.", "fr", specs)).toEqual(["ACCUSE person:r→person:m"]);
   });
 
   it("gives nothing to a place, a person or a country the speaker is only related to", () => {
-    expect(coded("« Tout a brûlé », a raconté un habitant de Lyon.", "fr", { "place:lyon": ["LOCATION", "Lyon"] })).toEqual([]);
-    expect(coded("« Il était calme », a raconté la fille de Paul Roux.", "fr", { "person:r": ["PERSON", "Paul Roux"] })).toEqual([]);
-    expect(coded('"It was calm," said a resident of Niger.', "en", { "country:NE": ["COUNTRY", "Niger"] })).toEqual([]);
+    const morel = { "person:m": ["PERSON", "Anne Morel"] } as const;
+    expect(coded("« Anne Morel est responsable », a raconté un habitant de Lyon.", "fr", { "place:lyon": ["LOCATION", "Lyon"], ...morel })).toEqual([]);
+    expect(coded("« Anne Morel est responsable », a raconté la fille de Paul Roux.", "fr", { "person:r": ["PERSON", "Paul Roux"], ...morel })).toEqual([]);
+    expect(coded('"Anne Morel is to blame," said a resident of Niger.', "en", { "country:NE": ["COUNTRY", "Niger"], ...morel })).toEqual([]);
   });
 
   it("gives the act of a subject described by its body to that body, not when former or in apposition", () => {
@@ -28,9 +30,9 @@ describe("a speaker described by the body it speaks for", () => {
   });
 
   it("takes the person a speaker's phrase names after the country or body that describes them", () => {
-    const specs = { "country:RU": ["COUNTRY", "russe"], "person:l": ["PERSON", "Sergueï Lavrov"] } as const;
-    expect(coded("« Nous voulons la paix », a déclaré le ministre russe des Affaires étrangères Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT person:l→-"]);
-    expect(coded("« Nous voulons la paix », a déclaré le chef de la diplomatie russe, Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT person:l→-"]);
-    expect(coded("« Nous voulons la paix », a déclaré le chef de la diplomatie russe, citant Sergueï Lavrov.", "fr", specs)).toEqual(["STATEMENT country:RU→-"]);
+    const specs = { "country:RU": ["COUNTRY", "russe"], "person:l": ["PERSON", "Sergueï Lavrov"], "country:UA": ["COUNTRY", "Ukraine"] } as const;
+    expect(coded("« L'Ukraine est responsable », a déclaré le ministre russe des Affaires étrangères Sergueï Lavrov.", "fr", specs)).toEqual(["ACCUSE person:l→country:UA"]);
+    expect(coded("« L'Ukraine est responsable », a déclaré le chef de la diplomatie russe, Sergueï Lavrov.", "fr", specs)).toEqual(["ACCUSE person:l→country:UA"]);
+    expect(coded("« L'Ukraine est responsable », a déclaré le chef de la diplomatie russe, citant Sergueï Lavrov.", "fr", specs)).toEqual(["ACCUSE country:RU→country:UA"]);
   });
 });

@@ -45,7 +45,7 @@ describe("codeEvents — targets past an aside", () => {
   });
 
   it("keeps a speech verb's aside as it is: what follows it is no addressee", () => {
-    expect(fr("« Nous partons », a déclaré Jean Dupont, qui parlait debout, au Mali.")).toEqual(["STATEMENT dupont→-"]);
+    expect(fr("« La France est responsable », a déclaré Jean Dupont, qui parlait debout, au Mali.")).toEqual(["ACCUSE dupont→fr"]);
   });
 
   it("reads the complement after an agent set between commas as the patient", () => {
