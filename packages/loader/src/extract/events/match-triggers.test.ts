@@ -270,3 +270,11 @@ describe("matchTriggers — alerts and mobilisations", () => {
     expect(coded("La mobilisation des rebelles contre la France continue.", "fr", { ...FR, rebels: ["GROUP", "rebelles"] })).toEqual(["PROTEST rebels→fr"]);
   });
 });
+
+describe("matchTriggers — attacks in words", () => {
+  it("reads an attack made in a tweet, an interview or a speech as an accusation", () => {
+    expect(coded("Paul Dupont a attaqué Marie Durand dans un tweet.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+    expect(coded("Anna Smith attacked Tom Jones in a speech.", "en", EN)).toEqual(["ACCUSE smith→jones"]);
+    expect(coded("Anna Smith attacked Tom Jones with a knife.", "en", EN)).toEqual(["ASSAULT smith→jones"]);
+  });
+});
