@@ -278,3 +278,10 @@ describe("matchTriggers — attacks in words", () => {
     expect(coded("Anna Smith attacked Tom Jones with a knife.", "en", EN)).toEqual(["ASSAULT smith→jones"]);
   });
 });
+
+describe("matchTriggers — wars named as background", () => {
+  it("reads 'la guerre d'Algérie', 'the Iran-Iraq war', a trade war as no attack", () => {
+    expect(coded("Paul Dupont parle de la guerre de la France.", "fr", FR)).toEqual([]);
+    expect(coded("The policy could lead Britain into the war.", "en", EN)).toEqual([]);
+  });
+});
