@@ -285,3 +285,12 @@ describe("matchTriggers — wars named as background", () => {
     expect(coded("The policy could lead Britain into the war.", "en", EN)).toEqual([]);
   });
 });
+
+describe("matchTriggers — ruling out and complaining", () => {
+  it("reads 'exclure tout dialogue' as no sanction and 'se plaindre' without a target as no accusation", () => {
+    expect(coded("Paul Dupont a exclu tout dialogue avec Marie Durand.", "fr", FR)).not.toContain("SANCTION dupont→marie");
+    expect(coded("La France a exclu Marie Durand du parti.", "fr", FR)).toEqual(["SANCTION fr→marie"]);
+    expect(coded("Paul Dupont se plaint de douleurs.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont se plaint de Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
+  });
+});
