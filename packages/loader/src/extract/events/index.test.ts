@@ -195,10 +195,9 @@ describe("codeEvents — voice, coordination, modality", () => {
 });
 
 describe("codeEvents — statements and quotes", () => {
-  it("codes a quote set before its speech verb only for the act it performs", () => {
-    expect(fr("« Nous resterons ici », a affirmé Jean Dupont.")).toEqual([]);
-    expect(fr("Jean Dupont est arrivé. « Nous, a-t-il ajouté, resterons ici. »")).toEqual([]);
-    expect(en('"We will stay," said Anna Smith.')).toEqual([]);
+  it("codes a quote set before its speech verb as a statement, and as its act when it performs one", () => {
+    expect(fr("« Nous resterons ici », a affirmé Jean Dupont.")).toEqual(["STATEMENT dupont→-"]);
+    expect(en('"We will stay," said Anna Smith.')).toEqual(["STATEMENT smith→-"]);
     expect(en('"We will stay," Anna Smith told Britain.')).toEqual(["STATEMENT smith→uk"]);
     expect(fr("« La France doit partir », a lancé Jean Dupont.")).toEqual(["REQUEST dupont→fr"]);
     expect(fr("Jean Dupont a affirmé : « Nous resterons ici. »")).toEqual(["STATEMENT dupont→-"]);

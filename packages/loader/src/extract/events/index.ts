@@ -17,7 +17,7 @@ import { lexiconFor, type Lexicon } from "./lexicon.js";
 import { findTriggers, type TriggerMatch } from "./match-triggers.js";
 import { modalityOf } from "./modality.js";
 import { modifiesNextNoun } from "./noun-modifier.js";
-import { findQuotes, frontedQuote, insideQuote, type QuoteSpan } from "./quotes.js";
+import { findQuotes, insideQuote, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
 import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
@@ -119,10 +119,6 @@ function codeTrigger(ctx: ArticleContext, slots: SentenceContext, match: Trigger
       if (filled.targets.length === 0) filled.targets.push(act.target);
     }
   }
-  // A fronted quote that neither accuses nor demands nor names whom it is said to ("« … », a-t-il
-  // ajouté", '"…," Lam said', "« Moi, dit-il, … »") is no event: the gold codes such quotes only for
-  // the act they perform, and a speaker's plain statement where the verb introduces what was said.
-  if (type === "STATEMENT" && filled.targets.length === 0 && frontedQuote(quote ?? view.quoteOf[match.head] ?? null, view.tokens, match.head)) return [];
   // "X wrote to Y asking to …", "X a écrit à Y pour demander …": the demand goes where the letter went.
   // Only a participle or infinitive right after the addressee ("to the UN asking", "à l'ONU en demandant") is that letter's demand.
   const addressed = slots.addressed;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes, frontedQuote, insideQuote, quotesAt } from "./quotes.js";
-import { tokenize } from "./tokenize.js";
+import { findQuotes, insideQuote, quotesAt } from "./quotes.js";
 
 const quoted = (text: string) => findQuotes(text).map((quote) => text.slice(quote.start, quote.end));
 
@@ -39,27 +38,5 @@ describe("insideQuote", () => {
     expect(insideQuote(quotes, ...span("« Tout va bien."))).toBe(true);
     expect(insideQuote(quotes, ...span("Rien ne bouge », a-t-il dit."))).toBe(false);
     expect(insideQuote(quotes, ...span("Il a parlé."))).toBe(false);
-  });
-});
-
-describe("frontedQuote", () => {
-  /** Whether the speech verb `verb` of `text` follows (or interrupts) a quote that opens the sentence. */
-  const fronted = (text: string, verb: string) => {
-    const tokens = tokenize(text);
-    const head = tokens.findIndex((token) => token.text === verb);
-    const quote = findQuotes(text)[0] ?? null;
-    return frontedQuote(quote, tokens, head);
-  };
-
-  it("holds for a quote before or around its verb at the start of the sentence", () => {
-    expect(fronted("« Nous partons », a déclaré le maire.", "déclaré")).toBe(true);
-    expect(fronted("« Nous, dit-il, partons. »", "dit")).toBe(true);
-    expect(fronted('"We leave," the mayor told the press.', "told")).toBe(true);
-  });
-
-  it("fails when the verb comes first, the quote stands inside the sentence or the verb is far after it", () => {
-    expect(fronted("Le maire a déclaré : « Nous partons. »", "déclaré")).toBe(false);
-    expect(fronted('The mayor gave his "warm thanks" and said they would leave.', "said")).toBe(false);
-    expect(fronted('"We leave." At a long meeting in the town hall on Monday evening, the mayor said so.', "said")).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
  * Direct quotations in a text: « … », “ … ” and "…" pairs, found once per article so that a quote
  * spanning several sentences is still one quote. Spans are offsets of the quoted words, marks excluded.
  */
-import type { Token } from "./tokenize.js";
 
 export interface QuoteSpan {
   /** Offset of the opening mark and just past the closing mark. */
@@ -93,18 +92,4 @@ export function insideQuote(quotes: readonly QuoteSpan[], start: number, end: nu
   }
   const quote = quotes[low - 1];
   return quote !== undefined && end <= quote.close;
-}
-
-/** How many words may stand between a fronted quote and its speech verb ("», a-t-il ajouté", '," the party told the press'). */
-const FRONTED_REACH = 6;
-
-/**
- * The quote of the speech verb at token `head` opens its sentence (or began in an earlier one) and
- * the verb stands inside it or just after it: "« … », a-t-il ajouté", "« Moi, dit-il, … »", '"…,"
- * Lam said'. A verb far after the quote ("… ." Sur le plateau, X avait tempéré …) is not its speaker.
- */
-export function frontedQuote(quote: QuoteSpan | null, tokens: readonly Token[], head: number): boolean {
-  if (quote === null || tokens.length === 0 || quote.open > tokens[0]!.start) return false;
-  const between = tokens.slice(0, head).filter((token) => token.start >= quote.close && token.word);
-  return between.length <= FRONTED_REACH;
 }
