@@ -294,3 +294,12 @@ describe("matchTriggers — ruling out and complaining", () => {
     expect(coded("Paul Dupont se plaint de Marie Durand.", "fr", FR)).toEqual(["ACCUSE dupont→marie"]);
   });
 });
+
+describe("matchTriggers — promises", () => {
+  it("codes a promise as an agreement only with a party it is made to", () => {
+    expect(coded("Paul Dupont a promis une réforme.", "fr", FR)).toEqual([]);
+    expect(coded("Paul Dupont a promis à Marie Durand de partir.", "fr", FR)).toEqual(["AGREE dupont→marie"]);
+    expect(coded("Anna Smith promised fair elections.", "en", EN)).toEqual([]);
+    expect(coded("Anna Smith promised Tom Jones a seat.", "en", EN)).toEqual(["AGREE smith→jones"]);
+  });
+});
