@@ -13,7 +13,7 @@ describe("codeEvents — English noun modifiers", () => {
   it("keeps the act when a verb, an adverb or a participle with its agent follows the noun", () => {
     expect(coded("Britain's attack killed many.", "en", EN)).toEqual(["ASSAULT uk→-"]);
     expect(coded("Iran's attack came at night.", "en", EN)).toEqual(["ASSAULT ir→-"]);
-    expect(coded("The UN approval yesterday surprised Britain.", "en", EN)).toEqual(["SUPPORT un→-"]);
+    expect(coded("The UN endorsement yesterday surprised Britain.", "en", EN)).toEqual(["SUPPORT un→-"]);
     expect(coded("Iran's protests erupt again.", "en", EN)).toEqual(["PROTEST ir→-"]);
   });
 
