@@ -11,6 +11,7 @@ import { protestingCrowds } from "./protesting-crowds.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
 import { describedBodies } from "./described-bodies.js";
+import { personGenders } from "./person-genders.js";
 import { describedPeople } from "./role-coreference.js";
 import { resolveActors } from "./resolve-actors.js";
 import { sentenceStartsOf, tokenize } from "./tokenize.js";
@@ -48,7 +49,8 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
     return consumed;
   });
   const people = mentions.filter((m) => m.identity.kind === "PERSON" && m.role !== undefined);
-  scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people)));
+  const genders = personGenders(mentions, { TITLE: article.title, BODY: article.body });
+  scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people, genders)));
   mentions.push(...describedBodies(scans.map(([field, scan], k) => [field, scan, consumedByField[k]!]), mentions, gazetteer()));
   return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
 }

@@ -21,3 +21,30 @@ describe("describedPeople", () => {
     expect(texts(byKey(actors, "person:paulo-mendes"))).toEqual(["Paulo Mendes"]);
   });
 });
+
+describe("describedPeople: office and gender must agree", () => {
+  it("does not give a minister with another portfolio, or a woman's title, to the prime minister", () => {
+    const actors = recognizeActors(
+      article(
+        "Titre",
+        "Le Premier ministre portugais Paulo Mendes a parlé lundi. M. Mendes a promis des réformes. « Nous sommes prêts », a déclaré la ministre des Armées. Le Premier ministre a conclu.",
+      ),
+    );
+    expect(texts(byKey(actors, "person:paulo-mendes"))).toEqual(["Paulo Mendes", "Mendes", "Premier ministre"]);
+  });
+
+  it("links a bare title to the one holder with a portfolio, but not another portfolio to him", () => {
+    const actors = recognizeActors(
+      article("Titre", "Jean Dumarais, ministre de la Santé, a visité l'hôpital. Puis le ministre de l'Intérieur a répondu. Le ministre a ajouté un mot."),
+    );
+    expect(texts(byKey(actors, "person:jean-dumarais"))).toEqual(["Jean Dumarais", "ministre"]);
+  });
+
+  it("lets 'la maire' pass over a man given that title and 'the president' find the president, not the prime minister", () => {
+    const fr = recognizeActors(article("Titre", "Le maire adjoint Marc Lerouge a parlé. Puis la maire a tranché."));
+    expect(texts(byKey(fr, "person:marc-lerouge"))).toEqual(["Marc Lerouge"]);
+    const en = recognizeActors(article("Title", "Prime Minister John Carver met President Paul Mendes on Monday. Later the president said he was pleased."));
+    expect(texts(byKey(en, "person:paul-mendes"))).toEqual(["Paul Mendes", "president"]);
+    expect(texts(byKey(en, "person:john-carver"))).toEqual(["John Carver"]);
+  });
+});

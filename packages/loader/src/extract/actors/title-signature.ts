@@ -1,0 +1,67 @@
+import type { Gazetteer } from "./gazetteer.js";
+import { phraseTokens } from "./gazetteer.js";
+import type { NameGender } from "./first-name-gender.js";
+
+/**
+ * What a title says about the office, apart from whose state it is: the head ("ministre", "premier ministre",
+ * "foreign minister") and the portfolio after a particle ("santé" in "ministre de la Santé").
+ */
+export interface TitleSignature {
+  head: string;
+  complement: string;
+}
+
+const PARTICLES = new Set(["de", "d'", "du", "des", "of", "for"]);
+const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "the", "a", "an"]);
+
+/**
+ * The signature of a title as the text gives it ("Premier ministre grec" → premier ministre / —,
+ * "ministre de l'Intérieur" → ministre / interieur): states, demonyms, articles and adjectives like
+ * "nouveau" dropped, since they say whose or which holder, not which office.
+ */
+export function titleSignature(title: string, g: Gazetteer): TitleSignature {
+  const tokens = phraseTokens(title).filter((token) => /\p{L}/u.test(token));
+  const head: string[] = [];
+  const complement: string[] = [];
+  // the head ends with the first title the dictionary knows, before its particle ("ministre | de la Santé");
+  // what follows it, with or without a particle, is the portfolio ("ministre la Transition écologique")
+  let headEnd: number | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const match = g.trie.longest(tokens, k, (end, values) => {
+      const title = values.some((entry) => entry.type === "title");
+      const state = values.some((entry) => entry.type === "demonym" || entry.type === "country");
+      return title || state ? { end, state: state && !title } : undefined;
+    });
+    if (match?.state) {
+      k = match.end - 1;
+      continue;
+    }
+    if (headEnd === undefined && match !== undefined) headEnd = match.end;
+    if (PARTICLES.has(token)) {
+      headEnd = Math.min(headEnd ?? k, k);
+      continue;
+    }
+    if (ARTICLES.has(token) || g.prenominal.has(token)) continue;
+    (headEnd !== undefined && k >= headEnd ? complement : head).push(token);
+  }
+  return { head: head.join(" "), complement: complement.join(" ") };
+}
+
+/**
+ * How two titles agree: the same office ("exact", a portfolio perhaps cut short), the bare head of an office
+ * with a portfolio ("head"), or none (another head, or another portfolio).
+ */
+export function titleAgreement(description: TitleSignature, holder: TitleSignature): "exact" | "head" | undefined {
+  if (description.head !== holder.head) return undefined;
+  if (description.complement === holder.complement) return "exact";
+  if (description.complement === "") return "head";
+  // "de l'Éducation" for "de l'Éducation nationale": one portfolio cut short
+  const [shorter, longer] = [description.complement, holder.complement].sort((a, b) => a.length - b.length);
+  return shorter !== "" && longer!.startsWith(`${shorter} `) ? "exact" : undefined;
+}
+
+/** Two genders that may be one person's (either unknown, or the same). */
+export function gendersAgree(a: NameGender | undefined, b: NameGender | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
