@@ -98,3 +98,14 @@ describe("recognizeNames", () => {
     expect(actors.map((actor) => actor.name)).toEqual(["Jan Kowalczyk"]);
   });
 });
+
+describe("recognizeNames: a determiner before a name the dictionary knows", () => {
+  it("reads the state or body after the article, in the text's own language", () => {
+    const en = recognizeActors(article("Title", "**NEW YORK, May 2 - The Soviet Union's grain buyers met traders. The World Bank said no."));
+    expect(byKey(en, "org:the-soviet-union")).toBeUndefined();
+    expect(en.find((actor) => actor.name === "Soviet Union")?.kind).toBe("COUNTRY");
+    const fr = recognizeActors(article("Titre", "« Le budget est historique, La France n'a jamais fait autant », a-t-il dit. Il pense à The Island."));
+    expect(byKey(fr, "country:FR")?.mentions.map((m) => m.text)).toContain("France");
+    expect(byKey(fr, "country:IS")).toBeUndefined();
+  });
+});

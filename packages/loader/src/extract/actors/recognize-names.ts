@@ -105,6 +105,12 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
     const found = fromDictionary(scan, whole, mention);
     if (found !== undefined) return found.map((m) => (m.identity.kind === "PERSON" ? withRole(scan, m, from, to) : m));
   }
+  // "The United States on Friday", "The Soviet Union's", "Les Etats-Unis": a determiner the run took in before
+  // a state or body the dictionary knows, whole, is no part of its name
+  const named = to - from > 1 && DETERMINERS[scan.language].has(tokens[from]!.fold) ? scan.matchAt[from + 1] : undefined;
+  if (named !== undefined && named.to === to && (scan.entryOf(named, "country") !== undefined || scan.entryOf(named, "actor") !== undefined)) {
+    return classifyChunk(scan, field, { ...chunk, from: from + 1 }, afterPlace);
+  }
   // a line in capitals ("CHILDREN'S DISCOVERY GETS NEW CHAIRMAN") says nothing through its case
   if (scan.inCapitalsLine(from)) return dictionaryMentionsIn(scan, from, to, mention);
   const demonymAt = (i: number) => scan.entryOf(scan.matchCovering(i), "demonym") !== undefined;
@@ -213,6 +219,8 @@ function nonActorName(scan: FieldScan, from: number, to: number): boolean {
 }
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
+/** The definite articles of each language ("The Island" in a French text is an English title, not Iceland). */
+const DETERMINERS: Record<string, Set<string>> = { en: new Set(["the"]), fr: new Set(["le", "la", "les", "l'"]) };
 /** French bodies named after their leader, before the name ("cabinet" is also a firm). */
 const LED_BODIES = new Set(["gouvernement", "regime", "administration"]);
 
