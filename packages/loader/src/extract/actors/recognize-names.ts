@@ -220,7 +220,7 @@ function nonActorName(scan: FieldScan, from: number, to: number): boolean {
 
 const LEADING_ARTICLES = new Set(["les", "the"]);
 /** The definite articles of each language ("The Island" in a French text is an English title, not Iceland). */
-const DETERMINERS: Record<string, Set<string>> = { en: new Set(["the"]), fr: new Set(["le", "la", "les", "l'"]) };
+const DETERMINERS: Record<"fr" | "en", Set<string>> = { en: new Set(["the"]), fr: new Set(["le", "la", "les", "l'"]) };
 /** French bodies named after their leader, before the name ("cabinet" is also a firm). */
 const LED_BODIES = new Set(["gouvernement", "regime", "administration"]);
 
