@@ -119,3 +119,42 @@ export function cityOwnerAfter(scan: FieldScan, to: number): CollectiveOwner | u
   const owner = city?.identity.country == null ? undefined : scan.g.countryByCode.get(city.identity.country);
   return owner === undefined ? undefined : { owner, at: to };
 }
+
+const RELATIVE_WHERE = new Set(["ou", "where"]);
+
+/** The state whose name ends at token `k` (not a demonym: that belongs to its own noun group). */
+function stateEndingAt(scan: FieldScan, k: number): Identity | undefined {
+  const match = scan.matchCovering(k);
+  if (match === undefined || match.to !== k + 1) return undefined;
+  const state = scan.entryOf(match, "country")?.identity;
+  return state?.kind === "COUNTRY" ? state : undefined;
+}
+
+const LOCATIVES = new Set(["au", "aux", "en", "a", "dans", "in"]);
+const STATE_ARTICLES = new Set(["le", "la", "l'", "les", "the"]);
+
+/**
+ * The state a clause is about, for a state's body named without an owner ("la junte", "the police") at token
+ * `from` (its determiner): the antecedent of a relative "où"/"where" ("ont quitté le Niger, où la junte…": Niger),
+ * or a state the sentence opens on as its frame ("Au Sénégal, les autorités…", "In Ghana, the soldiers…").
+ * Only by name: a demonym belongs to its own noun group ("les forces françaises ont quitté le Niger"), and a
+ * state merely named earlier in the sentence is often the place of something else ("en Belgique, souligne le
+ * gouvernement"). `relative` says the first case.
+ */
+export function stateOfClause(scan: FieldScan, from: number): { owner: Identity; relative: boolean } | undefined {
+  const where = from - 1;
+  if (RELATIVE_WHERE.has(scan.folds[where] ?? "")) {
+    const end = scan.folds[where - 1] === "," ? where - 2 : where - 1;
+    const owner = end >= 0 ? stateEndingAt(scan, end) : undefined;
+    if (owner !== undefined) return { owner, relative: true };
+  }
+  if (scan.tokens[from]?.sentenceStart) return undefined;
+  let start = from - 1;
+  while (start > 0 && !scan.tokens[start]!.sentenceStart) start--;
+  if (start < 0 || !LOCATIVES.has(scan.folds[start] ?? "")) return undefined;
+  const name = STATE_ARTICLES.has(scan.folds[start + 1] ?? "") ? start + 2 : start + 1;
+  const match = scan.matchAt[name];
+  if (match === undefined || scan.folds[match.to] !== "," || match.to >= from) return undefined;
+  const owner = stateEndingAt(scan, match.to - 1);
+  return owner === undefined ? undefined : { owner, relative: false };
+}

@@ -149,3 +149,23 @@ describe("described collectives", () => {
     expect(texts(byKey(en, "group:protesters@CL"))).toEqual(["Chilean protester"]);
   });
 });
+
+describe("recognizeCollectives: a state's body without an owner of its own", () => {
+  it("belongs to the state before a relative 'où'/'where', not to a demonym of another noun group", () => {
+    const fr = recognizeActors(
+      article("Titre", "La France a rappelé ses soldats. Fin 2023, les forces françaises ont quitté le Tchad, où la junte avait pris le pouvoir. Paris a critiqué la junte."),
+    );
+    expect(fr.find((actor) => actor.key.startsWith("group:junta"))?.country).toBe("TD");
+    expect(fr.filter((actor) => actor.key.startsWith("group:junta"))).toHaveLength(1);
+    const en = recognizeActors(article("Title", "Britain sent aid. British troops later left Chad, where the police had arrested protesters."));
+    expect(en.find((actor) => actor.key.startsWith("group:police"))?.country).toBe("TD");
+  });
+
+  it("belongs to the state a sentence opens on, but a group of people in that sentence does not", () => {
+    const actors = recognizeActors(
+      article("Titre", "La France a annoncé un plan. Au Pérou, les autorités sanitaires ont fermé les écoles. En Belgique, un homme a transporté des miliciens."),
+    );
+    expect(byKey(actors, "country:PE")?.mentions.map((m) => m.text)).toContain("autorités");
+    expect(actors.find((actor) => actor.key.startsWith("group:militia"))?.country ?? null).not.toBe("BE");
+  });
+});

@@ -1,5 +1,5 @@
 import type { TextField } from "@corpus/schema";
-import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, type CollectiveOwner } from "./collective-owner.js";
+import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, stateOfClause, type CollectiveOwner } from "./collective-owner.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
 import type { Entry, Identity } from "./gazetteer.js";
 
@@ -17,8 +17,9 @@ const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ful|ary|ian|ese|ish|ern|ent|ant)$/;
  * tells whose it is — a demonym or country before or after it ("les forces françaises",
  * "Serbian protesters", "Russian military instructors", "government of Syria"), or a multinational
  * adjective ("les dirigeants européens"). Government words fold into the state they name; the others
- * become one group per label and owner. A bare noun belongs to the owner last written with it, else to
- * `fallbackCountry`, the article's main country. Institutions (army, police, parliament) of a state are
+ * become one group per label and owner. A bare noun belongs to the state its clause is about (before a
+ * relative "où"/"where", or opening the sentence: "Au Mali, l'armée"), else to the owner last written with it,
+ * else to `fallbackCountry`, the article's main country. Institutions (army, police, parliament) of a state are
  * actors of their own; ad-hoc collectives (protesters, civilians) are `generic`, kept only when they act.
  */
 export function recognizeCollectives(scan: FieldScan, field: TextField, consumed: boolean[], fallbackCountry: Identity | null): RawMention[] {
@@ -65,8 +66,11 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     // "l'armée française … l'armée": a bare noun is the collective last named with an owner, else the article's state
     // "government forces", "les soldats gouvernementaux": the forces of the government last named with its state
     const governments = governmentModifier(scan, i, to) ? lastOwner.get(GOVERNMENT) : undefined;
-    const owner = found !== undefined ? found.owner : (governments ?? lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
-    if (found?.owner) lastOwner.set(agent.foldsIntoCountry ? GOVERNMENT : agent.label, found.owner);
+    // "…le Niger, où la junte": a state's body belongs to the state its clause is about before the one last named with it
+    const clause = found === undefined && agent.stateBody ? stateOfClause(scan, determinerStart) : undefined;
+    const owner = found !== undefined ? found.owner : (governments ?? clause?.owner ?? lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
+    const stated = found?.owner ?? (clause?.relative ? clause.owner : undefined);
+    if (stated) lastOwner.set(agent.foldsIntoCountry ? GOVERNMENT : agent.label, stated);
     const evidence = found !== undefined ? "pattern" : "coreference";
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
