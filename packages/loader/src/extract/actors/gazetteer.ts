@@ -37,7 +37,7 @@ export type Entry =
   | ({ type: "city"; identity: Identity; capitalOf: Identity | null; population: number } & NameSurface)
   | ({ type: "metonym"; target: string } & NameSurface)
   | { type: "title"; surface: string }
-  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; foldsWhenDescribed: boolean; ownedByDefault: boolean; stateBody: boolean; standalone: boolean; surface: string; language: "fr" | "en" };
+  | { type: "agent"; label: string; kind: ActorKind; foldsIntoCountry: boolean; foldsWhenDescribed: boolean; ownedByDefault: boolean; ownerRequired: boolean; stateBody: boolean; standalone: boolean; surface: string; language: "fr" | "en" };
 
 export interface Gazetteer {
   trie: TokenTrie<Entry>;
@@ -227,7 +227,7 @@ function buildGazetteer(): Gazetteer {
     });
     for (const [noun, agent] of nouns) {
       if (typeof agent === "string") continue;
-      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), stateBody: agent.kind !== "GROUP" || ("state" in agent && agent.state === true), standalone: "standalone" in agent && agent.standalone === true, surface: noun, language }, "lowercase" in agent && agent.lowercase === true);
+      add(noun, { type: "agent", label: agent.label, kind: agent.kind as ActorKind, foldsIntoCountry: "fold" in agent && agent.fold === "country", foldsWhenDescribed: "fold" in agent && agent.fold === "described", ownedByDefault: !("fallback" in agent && agent.fallback === false), ownerRequired: "owner" in agent && agent.owner === "required", stateBody: agent.kind !== "GROUP" || ("state" in agent && agent.state === true), standalone: "standalone" in agent && agent.standalone === true, surface: noun, language }, "lowercase" in agent && agent.lowercase === true);
     }
   }
 

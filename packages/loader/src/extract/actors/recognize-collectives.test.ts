@@ -169,3 +169,31 @@ describe("recognizeCollectives: a state's body without an owner of its own", () 
     expect(actors.find((actor) => actor.key.startsWith("group:militia"))?.country ?? null).not.toBe("BE");
   });
 });
+
+describe("recognizeCollectives: a state's military and security personnel", () => {
+  it("makes groups of instructors, mercenaries, paramilitaries and peacekeepers with their demonym, in both languages", () => {
+    const fr = recognizeActors(
+      article(
+        "Titre",
+        "Des instructeurs militaires biélorusses sont arrivés. Des mercenaires biélorusses ont été vus, puis des paramilitaires biélorusses. Des casques bleus népalais patrouillent. Une instructrice canadienne est partie.",
+      ),
+    );
+    expect(texts(byKey(fr, "group:instructors@BY"))).toEqual(["instructeurs militaires biélorusses"]);
+    expect(texts(byKey(fr, "group:mercenaries@BY"))).toEqual(["mercenaires biélorusses"]);
+    expect(texts(byKey(fr, "group:paramilitaries@BY"))).toEqual(["paramilitaires biélorusses"]);
+    expect(texts(byKey(fr, "group:peacekeepers@NP"))).toEqual(["casques bleus népalais"]);
+    expect(texts(byKey(fr, "group:instructors@CA"))).toEqual(["instructrice canadienne"]);
+    const en = recognizeActors(article("Title", "Belarusian mercenaries crossed the border. Nepalese peacekeepers stayed. A Belarusian soldier was hurt."));
+    expect(texts(byKey(en, "group:mercenaries@BY"))).toEqual(["Belarusian mercenaries"]);
+    expect(texts(byKey(en, "group:peacekeepers@NP"))).toEqual(["Nepalese peacekeepers"]);
+    expect(texts(byKey(en, "group:military@BY"))).toEqual(["Belarusian soldier"]);
+  });
+
+  it("keeps a singular without its owner, and members of a named body, out of the state's groups", () => {
+    const actors = recognizeActors(
+      article("Titre", "La Bolivie a commémoré ses morts. Le président a ravivé la flamme du Soldat inconnu. L'instructeur de l'auto-école a parlé. Les mercenaires de Wagner sont partis."),
+    );
+    expect(actors.filter((actor) => actor.key.startsWith("group:military") || actor.key.startsWith("group:instructors"))).toEqual([]);
+    expect(actors.find((actor) => actor.key.startsWith("group:mercenaries"))).toBeUndefined();
+  });
+});

@@ -59,6 +59,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
       found = (scan.language === "fr" ? ownerAfter(scan, to) : ofCountryAfter(scan, to)) ?? (agent.foldsIntoCountry ? leaderStateAfter(scan, to) : cityOwnerAfter(scan, to));
       if (found !== undefined) to = found.at;
     }
+    // "un soldat russe" is Russia's; "le Soldat inconnu", "le soldat du feu" are no state's collective
+    if (agent.ownerRequired && !found?.owner) continue;
     const determinerStart = from === i && hasDeterminer ? i - 1 - adjectives : from;
     const sentenceNoun = tokens[i]!.sentenceStart || tokens[i]!.cap;
     if (found === undefined && !hasDeterminer && !sentenceNoun && scan.language === "fr") continue;
