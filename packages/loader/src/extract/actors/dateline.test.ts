@@ -12,6 +12,12 @@ describe("datelines", () => {
     expect(found).toEqual(expect.arrayContaining(["Harlow Pumps Inc", "Germany", "Poland"]));
   });
 
+  it("reads a dateline after a wire's asterisks, and its story's first sentence after the dash", () => {
+    const found = mentionTexts("***OSLO, March 9 - The Fisheries Office said catches fell.");
+    expect(found).not.toContain("OSLO");
+    expect(found).toContain("Fisheries Office");
+  });
+
   it("reads French datelines and rubrics the same way", () => {
     const found = mentionTexts("MADRID, 3 mars (AFP) — L'Espagne a répondu.\n\nSOCIAL - Les syndicats de Lyon ont protesté.", "Titre");
     expect(found).not.toContain("MADRID");

@@ -13,6 +13,7 @@ const DASHES = new Set(["-", "--", "\u2013", "\u2014"]);
 const DATELINE_MARKS = new Set([",", ".", "(", ")", "/"]);
 const IN_CAPITALS = /^\p{Lu}[\p{Lu}.'\u2019-]*$/u;
 const MAX_DATELINE_TOKENS = 16;
+const WIRE_MARKS = /^[*#]+$/u;
 
 /**
  * The tokens of the datelines and rubrics that open paragraphs: a place or heading in capitals, maybe a
@@ -27,6 +28,8 @@ export function datelineTokens(scan: FieldScan): { dateline: number[]; storyStar
   const storyStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const opensParagraph = i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n");
+    // "****WASHINGTON, March 18 -": a wire's marks before the dateline
+    while (opensParagraph && WIRE_MARKS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && i + 1 < tokens.length && !text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes("\n")) i++;
     if (!opensParagraph || !IN_CAPITALS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i]!.end - tokens[i]!.start < 2) continue;
     let capitals = true; // the heading's words, before the first mark
     for (let k = i; k < tokens.length && k - i < MAX_DATELINE_TOKENS; k++) {
