@@ -196,4 +196,10 @@ describe("recognizeCollectives: a state's military and security personnel", () =
     expect(actors.filter((actor) => actor.key.startsWith("group:military") || actor.key.startsWith("group:instructors"))).toEqual([]);
     expect(actors.find((actor) => actor.key.startsWith("group:mercenaries"))).toBeUndefined();
   });
+
+  it("makes advisers of 'conseillers' only with a demonym ('conseillers municipaux' are none)", () => {
+    const actors = recognizeActors(article("Titre", "Des conseillers biélorusses sont arrivés. Les conseillers municipaux ont voté."));
+    expect(texts(byKey(actors, "group:advisers@BY"))).toEqual(["conseillers biélorusses"]);
+    expect(actors.filter((actor) => actor.key.startsWith("group:advisers"))).toHaveLength(1);
+  });
 });
