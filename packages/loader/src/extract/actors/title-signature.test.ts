@@ -10,6 +10,8 @@ describe("titleSignature", () => {
     expect(sig("le ministre de l'Intérieur")).toEqual({ head: "ministre", complement: "interieur" });
     expect(sig("US Secretary of State")).toEqual({ head: "secretary", complement: "state" });
     expect(sig("ministre la Transition écologique")).toEqual({ head: "ministre", complement: "transition ecologique" });
+    expect(sig("président sortant")).toEqual({ head: "president", complement: "" });
+    expect(sig("acting president")).toEqual({ head: "president", complement: "" });
   });
 });
 

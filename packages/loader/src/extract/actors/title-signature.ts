@@ -13,6 +13,8 @@ export interface TitleSignature {
 
 const PARTICLES = new Set(["de", "d'", "du", "des", "of", "for"]);
 const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "the", "a", "an"]);
+/** Words that say which holder, not which office: "président sortant", "premier ministre désigné", "acting president". */
+const HOLDER_WORDS = new Set(["sortant", "sortante", "elu", "elue", "designe", "designee", "interimaire", "demissionnaire", "actuel", "actuelle", "acting", "incumbent", "elect", "designate", "interim"]);
 
 /**
  * The signature of a title as the text gives it ("Premier ministre grec" → premier ministre / —,
@@ -42,7 +44,7 @@ export function titleSignature(title: string, g: Gazetteer): TitleSignature {
       headEnd = Math.min(headEnd ?? k, k);
       continue;
     }
-    if (ARTICLES.has(token) || g.prenominal.has(token)) continue;
+    if (ARTICLES.has(token) || HOLDER_WORDS.has(token) || g.prenominal.has(token)) continue;
     (headEnd !== undefined && k >= headEnd ? complement : head).push(token);
   }
   return { head: head.join(" "), complement: complement.join(" ") };
