@@ -109,3 +109,20 @@ describe("recognizeNames: a determiner before a name the dictionary knows", () =
     expect(byKey(fr, "country:IS")).toBeUndefined();
   });
 });
+
+describe("recognizeNames: a holder named right after a capitalised portfolio", () => {
+  it("finds the person after 'ministre de la Santé' with the title as role, and does not give the next one to the first", () => {
+    const actors = recognizeActors(
+      article("Titre", "Le ministre de la Santé Pierre Dumarais a parlé. Puis le ministre de la Santé Olivier Lerouge a parlé. La ministre des Armées Florence Vidalie a suivi."),
+    );
+    expect(texts(byKey(actors, "person:pierre-dumarais"))).toEqual(["Pierre Dumarais"]);
+    expect(byKey(actors, "person:pierre-dumarais")?.roles).toEqual(["ministre de la Santé"]);
+    expect(texts(byKey(actors, "person:olivier-lerouge"))).toEqual(["Olivier Lerouge"]);
+    expect(texts(byKey(actors, "person:florence-vidalie"))).toEqual(["Florence Vidalie"]);
+  });
+
+  it("keeps a portfolio without a given name in it out of the people ('ministre de l'Action et des Comptes publics')", () => {
+    const actors = recognizeActors(article("Titre", "Le ministre de l'Action et des Comptes publics a parlé."));
+    expect(actors.filter((actor) => actor.kind === "PERSON")).toEqual([]);
+  });
+});

@@ -43,6 +43,12 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   return mentions;
 }
 
+/** Where a given name opens the holder's name after a portfolio's capitalised words ("Santé | Pierre Durand"), if it does. */
+function holderAfterPortfolio(scan: FieldScan, from: number, to: number): number | undefined {
+  for (let p = from + 1; p <= to - 2; p++) if (scan.tokens[p]!.cap && scan.g.firstNames.has(scan.folds[p]!) && !scan.g.connectors.has(scan.folds[p + 1]!)) return p;
+  return undefined;
+}
+
 /** Makes mentions of tokens of `run` (by default the whole run). */
 function mentioningOf(scan: FieldScan, field: TextField, run: { from: number; to: number }): Mentioning {
   return (identity, evidence, a = run.from, b = run.to) => ({ field, start: scan.tokens[a]!.start, end: scan.tokens[b - 1]!.end, identity, evidence, generic: false });
@@ -79,9 +85,16 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   const name = scan.textOf(from, to);
 
   const head = portfolioHead(scan, from);
-  if (head !== undefined && PORTFOLIO_HEADS.has(tokens[head]!.fold)) return [];
+  const inTitle = (head !== undefined && PORTFOLIO_HEADS.has(tokens[head]!.fold)) || (previous !== undefined && g.connectors.has(previous.fold) && inPortfolio(scan, from));
+  // "ministre de la Santé Pierre Durand": the portfolio's capitalised words run into the holder's name
+  const holder = inTitle ? holderAfterPortfolio(scan, from, to) : undefined;
+  if (holder !== undefined) {
+    const person = personAt(scan, holder, to, countryOfRole(scan, holder, to), mentioningOf(scan, field, { from: holder, to }), "pattern");
+    const role = roleBefore(scan, holder);
+    return person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }];
+  }
   // "ministre de l'Action et des Comptes publics": every capitalised word after "ministre de" is its portfolio
-  if (previous !== undefined && g.connectors.has(previous.fold) && inPortfolio(scan, from)) return [];
+  if (inTitle) return [];
   if (head !== undefined && MINISTRY_HEADS.has(tokens[head]!.fold)) {
     const end = extendFrenchName(scan, head, to);
     return [mention(namedIdentity("ORGANIZATION", scan.textOf(head, end), null), "pattern", head, end)];

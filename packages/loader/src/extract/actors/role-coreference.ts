@@ -14,13 +14,13 @@ const ARTICLE_GENDER = new Map<string, NameGender>([["le", "M"], ["au", "M"], ["
 const PORTFOLIO_PARTICLES = new Set(["de", "d'", "du", "des", "of", "for"]);
 const PORTFOLIO_ARTICLES = new Set(["la", "l'", "le", "les", "the"]);
 
-/** "des Armées", "de l'Intérieur", "of Defence": where the portfolio after a title ends (`to` when none). */
+/** "des Armées", "de l'Intérieur", "of Defence": where the portfolio after a title ends (`to` when none), before a given name. */
 function portfolioEnd(scan: FieldScan, to: number): number {
   if (!PORTFOLIO_PARTICLES.has(scan.folds[to] ?? "")) return to;
   let k = to + 1;
   if (PORTFOLIO_ARTICLES.has(scan.folds[k] ?? "")) k++;
   const from = k;
-  while (scan.tokens[k]?.word && scan.tokens[k]!.cap) k++;
+  while (scan.tokens[k]?.word && scan.tokens[k]!.cap && !(k > from && scan.g.firstNames.has(scan.folds[k]!))) k++;
   if (k === from && scan.tokens[k]?.word && !scan.isCommonWord(k)) k++;
   return k === from ? to : k;
 }
@@ -65,7 +65,9 @@ export function describedPeople(
     const next = scan.tokens[to];
     if (next?.word && next.cap) return; // "le président Vladimir Poutine": a role, handled with the name
     const start = scan.tokens[i]!.start;
-    const description = titleSignature(scan.textOf(i, portfolioEnd(scan, to)), scan.g);
+    const end = portfolioEnd(scan, to);
+    if (end > to && scan.tokens[end]?.cap === true && scan.g.firstNames.has(scan.folds[end]!)) return; // "le ministre de la Santé Olivier Véran": a role, handled with the name
+    const description = titleSignature(scan.textOf(i, end), scan.g);
     const gender = ARTICLE_GENDER.get(scan.folds[article]!);
     const before = (m: RawMention) => m.field !== field || m.start < start;
     const candidates = people.filter((m) => m.role !== undefined && before(m) && gendersAgree(gender, genders.get(m.identity.key)));
