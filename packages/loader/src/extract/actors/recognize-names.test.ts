@@ -124,5 +124,8 @@ describe("recognizeNames: a holder named right after a capitalised portfolio", (
   it("keeps a portfolio without a given name in it out of the people ('ministre de l'Action et des Comptes publics')", () => {
     const actors = recognizeActors(article("Titre", "Le ministre de l'Action et des Comptes publics a parlé."));
     expect(actors.filter((actor) => actor.kind === "PERSON")).toEqual([]);
+    const master = recognizeActors(article("Titre", "L'ancienne ministre de la Justice de Marcel Dumarais a répondu."));
+    expect(texts(byKey(master, "person:marcel-dumarais"))).toEqual(["Marcel Dumarais"]);
+    expect(byKey(master, "person:marcel-dumarais")?.roles).toEqual([]);
   });
 });

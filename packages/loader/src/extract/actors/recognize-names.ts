@@ -43,9 +43,15 @@ export function recognizeNames(scan: FieldScan, field: TextField, consumed: bool
   return mentions;
 }
 
-/** Where a given name opens the holder's name after a portfolio's capitalised words ("Santé | Pierre Durand"), if it does. */
-function holderAfterPortfolio(scan: FieldScan, from: number, to: number): number | undefined {
-  for (let p = from + 1; p <= to - 2; p++) if (scan.tokens[p]!.cap && scan.g.firstNames.has(scan.folds[p]!) && !scan.g.connectors.has(scan.folds[p + 1]!)) return p;
+/**
+ * Where a given name opens a person's name inside a portfolio's run of capitalised words: the holder right
+ * after the portfolio ("Santé | Pierre Durand"), or the master after "de" ("ministre de la Justice de | Nicolas
+ * Sarkozy"), who is named but holds no title there.
+ */
+function nameAfterPortfolio(scan: FieldScan, from: number, to: number): { at: number; holder: boolean } | undefined {
+  for (let p = from + 1; p <= to - 2; p++) {
+    if (scan.tokens[p]!.cap && scan.g.firstNames.has(scan.folds[p]!) && !scan.g.connectors.has(scan.folds[p + 1]!)) return { at: p, holder: !scan.g.connectors.has(scan.folds[p - 1]!) };
+  }
   return undefined;
 }
 
@@ -87,10 +93,11 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   const head = portfolioHead(scan, from);
   const inTitle = (head !== undefined && PORTFOLIO_HEADS.has(tokens[head]!.fold)) || (previous !== undefined && g.connectors.has(previous.fold) && inPortfolio(scan, from));
   // "ministre de la Santé Pierre Durand": the portfolio's capitalised words run into the holder's name
-  const holder = inTitle ? holderAfterPortfolio(scan, from, to) : undefined;
-  if (holder !== undefined) {
-    const person = personAt(scan, holder, to, countryOfRole(scan, holder, to), mentioningOf(scan, field, { from: holder, to }), "pattern");
-    const role = roleBefore(scan, holder);
+  const inRun = inTitle ? nameAfterPortfolio(scan, from, to) : undefined;
+  if (inRun !== undefined) {
+    const { at, holder } = inRun;
+    const person = personAt(scan, at, to, holder ? countryOfRole(scan, at, to) : null, mentioningOf(scan, field, { from: at, to }), "pattern");
+    const role = holder ? roleBefore(scan, at) : undefined;
     return person === undefined ? [] : [{ ...person, ...(role ? { role } : {}) }];
   }
   // "ministre de l'Action et des Comptes publics": every capitalised word after "ministre de" is its portfolio
