@@ -23,9 +23,11 @@ export const isPrepositionA = (token: Token): boolean => token.lower === "à";
 
 /** The length of the adverb phrase ("de nouveau", "at first") whose last word is at `at`, or 0. */
 export function adverbPhraseEndingAt(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
-  for (const words of lexicon.cues.phrases.get("adverbPhrases") ?? []) {
+  const ending = lexicon.cues.adverbPhrasesByLast.get(tokens[at]?.lower ?? "");
+  if (ending === undefined) return 0;
+  for (const words of ending) {
     const start = at - words.length + 1;
-    if (start >= 0 && tokens[at]!.lower === words.at(-1) && cueAt(tokens, start, lexicon, "adverbPhrases") === words.length) return words.length;
+    if (start >= 0 && cueAt(tokens, start, lexicon, "adverbPhrases") === words.length) return words.length;
   }
   return 0;
 }
@@ -58,10 +60,15 @@ export function cueAt(tokens: readonly Token[], at: number, lexicon: Lexicon, li
   const token = tokens[at];
   if (!token) return 0;
   if (lexicon.cues.sets[list].has(token.lower)) return 1;
-  for (const words of lexicon.cues.phrases.get(list) ?? []) {
-    if (words.every((word, k) => tokens[at + k]?.lower === word)) return words.length;
-  }
+  const starting = lexicon.cues.phrasesByFirst.get(list)?.get(token.lower);
+  if (starting === undefined) return 0;
+  for (const words of starting) if (wordsAt(tokens, at, words)) return words.length;
   return 0;
+}
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** Index of the first token of the clause holding `head`: just after the nearest clause break before it. */

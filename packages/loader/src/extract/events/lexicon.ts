@@ -78,6 +78,10 @@ export interface Cues {
   sets: { [K in Exclude<keyof CueEntry, "about" | "modals">]: Set<string> };
   /** Multi-word cues ("ainsi que", "according to"), by the cue list they belong to. */
   phrases: Map<keyof CueEntry, string[][]>;
+  /** The same phrases by their first word (list order kept): a lookup at a token tries only those that can start there. */
+  phrasesByFirst: Map<keyof CueEntry, Map<string, string[][]>>;
+  /** Adverb phrases by their last word (list order kept), for looking back from a verb. */
+  adverbPhrasesByLast: Map<string, string[][]>;
   /** Lemma lists folded like the verb lemmas they are compared with ("être" → "etre"). */
   lemmas: { auxHave: Set<string>; auxBe: Set<string>; beVerbs: Set<string>; implicative: Set<string>; quoteVerbs: Set<string>; reciprocal: Set<string>; light: Set<string>; pastImplicativeModals: Set<string>; negationAsserts: Set<string> };
   /** Modal lemma (French) or word (English), folded → the modality it gives an infinitive. */
@@ -217,7 +221,20 @@ function compileCues(raw: CueEntry): Cues {
     negationAsserts: foldLemmas(raw.negationAsserts),
   };
   const modals = new Map(Object.entries(raw.modals).map(([word, modality]) => [phraseWords(word).join(" "), modality] as const));
-  return { raw, sets, phrases, lemmas, modals };
+  const phrasesByFirst = new Map([...phrases].map(([key, list]) => [key, indexBy(list, (words) => words[0]!)] as const));
+  const adverbPhrasesByLast = indexBy(phrases.get("adverbPhrases") ?? [], (words) => words.at(-1)!);
+  return { raw, sets, phrases, phrasesByFirst, adverbPhrasesByLast, lemmas, modals };
+}
+
+/** Phrases grouped by one of their words, each group in list order. */
+function indexBy(list: readonly string[][], wordOf: (words: readonly string[]) => string): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const words of list) {
+    const group = index.get(wordOf(words));
+    if (group) group.push(words);
+    else index.set(wordOf(words), [words]);
+  }
+  return index;
 }
 
 function buildLexicon(language: Language): Lexicon {
