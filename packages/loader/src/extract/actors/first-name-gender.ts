@@ -38,6 +38,21 @@ export function genderOfFirstName(name: string): NameGender | undefined {
  * first, else the first word as a given name; undefined when neither tells.
  */
 export function genderOfPersonName(fullName: string): NameGender | undefined {
+  // the same people are named again and again, in one article and across articles
+  if (personGenderCache.size >= PERSON_GENDER_CACHE_SIZE) personGenderCache.clear();
+  let gender = personGenderCache.get(fullName);
+  if (gender === undefined) {
+    gender = readPersonGender(fullName) ?? null;
+    personGenderCache.set(fullName, gender);
+  }
+  return gender ?? undefined;
+}
+
+/** Genders already read by full name (null: the name tells none); emptied when full. */
+const personGenderCache = new Map<string, NameGender | null>();
+const PERSON_GENDER_CACHE_SIZE = 50_000;
+
+function readPersonGender(fullName: string): NameGender | undefined {
   const words = fullName.trim().split(/\s+/u);
   const first = words[0];
   if (first === undefined || first === "") return undefined;

@@ -22,6 +22,21 @@ const HOLDER_WORDS = new Set(["sortant", "sortante", "elu", "elue", "designe", "
  * "nouveau" dropped, since they say whose or which holder, not which office.
  */
 export function titleSignature(title: string, g: Gazetteer): TitleSignature {
+  // a few offices ("ministre", "président") come back in every article, and each description is compared with every holder
+  if (signatureCache.gazetteer !== g || signatureCache.signatures.size >= SIGNATURE_CACHE_SIZE) signatureCache = { gazetteer: g, signatures: new Map() };
+  let signature = signatureCache.signatures.get(title);
+  if (signature === undefined) {
+    signature = Object.freeze(readSignature(title, g));
+    signatureCache.signatures.set(title, signature);
+  }
+  return signature;
+}
+
+/** Signatures already read, for one gazetteer; emptied when full. */
+let signatureCache: { gazetteer: Gazetteer | null; signatures: Map<string, TitleSignature> } = { gazetteer: null, signatures: new Map() };
+const SIGNATURE_CACHE_SIZE = 20_000;
+
+function readSignature(title: string, g: Gazetteer): TitleSignature {
   const tokens = phraseTokens(title).filter((token) => /\p{L}/u.test(token));
   const head: string[] = [];
   const complement: string[] = [];
