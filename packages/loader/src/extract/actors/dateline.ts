@@ -27,15 +27,15 @@ export function datelineTokens(scan: FieldScan): { dateline: number[]; storyStar
   const found: number[] = [];
   const storyStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opensParagraph = i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n");
+    const opensParagraph = i === 0 || newlineIn(text, tokens[i - 1]!.end, tokens[i]!.start);
     // "****WASHINGTON, March 18 -": a wire's marks before the dateline
-    while (opensParagraph && WIRE_MARKS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && i + 1 < tokens.length && !text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes("\n")) i++;
+    while (opensParagraph && WIRE_MARKS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && i + 1 < tokens.length && !newlineIn(text, tokens[i]!.end, tokens[i + 1]!.start)) i++;
     if (!opensParagraph || !IN_CAPITALS.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i]!.end - tokens[i]!.start < 2) continue;
     let capitals = true; // the heading's words, before the first mark
     for (let k = i; k < tokens.length && k - i < MAX_DATELINE_TOKENS; k++) {
       const token = tokens[k]!;
       const surface = text.slice(token.start, token.end);
-      if (k > i && text.slice(tokens[k - 1]!.end, token.start).includes("\n")) break;
+      if (k > i && newlineIn(text, tokens[k - 1]!.end, token.start)) break;
       if (DASHES.has(surface)) {
         if (k > i) for (let j = i; j < k; j++) found.push(j);
         if (k > i && k + 1 < tokens.length) storyStarts.push(k + 1);
@@ -50,4 +50,10 @@ export function datelineTokens(scan: FieldScan): { dateline: number[]; storyStar
     }
   }
   return { dateline: found, storyStarts };
+}
+
+/** Whether text[from, to) holds a line break (asked between every two tokens: no string is cut out for it). */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (text.charCodeAt(q) === 10) return true;
+  return false;
 }

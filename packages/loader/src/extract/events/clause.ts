@@ -15,7 +15,10 @@ export interface Auxiliary {
 /** The verb readings of a token that belong to one of the given lemmas. */
 export function readingOf(token: Token | undefined, lexicon: Lexicon, lemmas: ReadonlySet<string>): VerbReading | undefined {
   if (!token || isPrepositionA(token)) return undefined;
-  return lexicon.verbForms.get(token.fold)?.find((reading) => lemmas.has(reading.lemma));
+  const readings = lexicon.verbForms.get(token.fold);
+  if (readings === undefined) return undefined;
+  for (const reading of readings) if (lemmas.has(reading.lemma)) return reading;
+  return undefined;
 }
 
 /** French "à" folds to "a", a form of "avoir": the preposition is never a verb. */

@@ -19,7 +19,7 @@ import { modalityOf } from "./modality.js";
 import { modifiesNextNoun } from "./noun-modifier.js";
 import { findQuotes, insideQuote, type QuoteSpan } from "./quotes.js";
 import { roleOf } from "./roles.js";
-import { bodyMentions, buildSentenceView, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
+import { bodyMentions, buildSentenceView, firstMentionFrom, type BodyMention, type MentionSlot, type SentenceView } from "./sentence-view.js";
 import { fillSlots, type SlotContext } from "./slots.js";
 import { insideResponsePhrase, respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
@@ -194,16 +194,10 @@ function withoutVehicleStatements(events: readonly LocalEvent[]): LocalEvent[] {
   return events.filter((event) => event.type !== "STATEMENT" || !acting.has(event.sourceKey));
 }
 
-/** True when a mention (sorted by start) lies in [start, end); binary search. */
-function hasMentionIn(mentions: readonly { mention: { start: number; end: number } }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.mention.start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < mentions.length && mentions[low]!.mention.end <= end;
+/** True when a body mention (sorted by start) lies in [start, end). */
+function hasMentionIn(mentions: readonly BodyMention[], start: number, end: number): boolean {
+  const first = firstMentionFrom(mentions, start);
+  return first < mentions.length && mentions[first]!.mention.end <= end;
 }
 
 /**

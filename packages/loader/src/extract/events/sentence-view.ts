@@ -58,6 +58,21 @@ export function bodyMentions(actors: readonly LocalActor[]): BodyMention[] {
   return kept;
 }
 
+/**
+ * Index of the first of the sorted body mentions that starts at or after `offset` (binary search): a sentence or
+ * a quote looks only at the mentions from there on, not at every mention of the article.
+ */
+export function firstMentionFrom(mentions: readonly BodyMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.mention.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Places the sorted body mentions that fall inside the sentence onto its tokens. */
 export function buildSentenceView(
   index: number,
@@ -71,8 +86,9 @@ export function buildSentenceView(
   const mentionAt: number[] = new Array<number>(tokens.length).fill(-1);
   const slots: MentionSlot[] = [];
   let t = 0;
-  for (const { actor, mention } of mentions) {
-    if (mention.start < start || mention.end > end) continue;
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && mentions[k]!.mention.start < end; k++) {
+    const { actor, mention } = mentions[k]!;
+    if (mention.end > end) continue;
     while (t < tokens.length && tokens[t]!.end <= mention.start) t++;
     let t1 = t;
     while (t1 < tokens.length && tokens[t1]!.start < mention.end) t1++;

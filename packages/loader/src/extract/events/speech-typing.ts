@@ -9,7 +9,7 @@ import type { EventType } from "@corpus/schema";
 import type { Participant } from "./discourse.js";
 import type { Lexicon } from "./lexicon.js";
 import type { QuoteSpan } from "./quotes.js";
-import type { BodyMention, SentenceView } from "./sentence-view.js";
+import { firstMentionFrom, type BodyMention, type SentenceView } from "./sentence-view.js";
 import { speechActOf } from "./speech-acts.js";
 import type { Token } from "./tokenize.js";
 import { tokenize } from "./tokenize.js";
@@ -44,8 +44,9 @@ export function saidContent(body: string, folded: string, view: SentenceView, ar
 function spokenActors(said: SpokenWords, mentions: readonly BodyMention[], speaker: string, lexicon: Lexicon): SpokenActor[] {
   const found: SpokenActor[] = [];
   let t = 0;
-  for (const { actor, mention } of mentions) {
-    if (mention.start < said.from || mention.end > said.to) continue;
+  for (let k = firstMentionFrom(mentions, said.from); k < mentions.length && mentions[k]!.mention.start < said.to; k++) {
+    const { actor, mention } = mentions[k]!;
+    if (mention.end > said.to) continue;
     while (t < said.tokens.length && said.tokens[t]!.end <= mention.start) t++;
     let t1 = t;
     while (t1 < said.tokens.length && said.tokens[t1]!.start < mention.end) t1++;
