@@ -46,10 +46,12 @@ function cuesFor(language: Language): Map<string, Cue[]> {
 const wordMatches = (token: string, cue: string) => token === cue || (cue.length >= 4 && token.startsWith(cue));
 
 function cueAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
-  return cue.words.every((word, k) => {
+  const last = cue.words.length - 1;
+  for (let k = 0; k <= last; k++) {
     const token = tokens[at + k];
-    return token !== undefined && (k < cue.words.length - 1 ? token.fold === word : wordMatches(token.fold, word));
-  });
+    if (token === undefined || !(k < last ? token.fold === cue.words[k] : wordMatches(token.fold, cue.words[k]!))) return false;
+  }
+  return true;
 }
 
 /**
