@@ -18,13 +18,14 @@ const COMPLEMENT = new Set(["de", "d'", "du", "des", "of"]);
  */
 export function describedBodies(scans: readonly [TextField, FieldScan, readonly boolean[]][], mentions: RawMention[], g: Gazetteer): RawMention[] {
   const ordered = inReadingOrder(mentions.filter((m) => isBody(m.identity) && !m.described && !m.generic));
+  const nameWords = new Map<string, string[]>(); // each body's name folded and split once, not once per description met
   const found: RawMention[] = [];
   for (const [field, scan, consumed] of scans) {
     for (let i = 1; i < scan.tokens.length; i++) {
       if (!isDefinite(scan.folds[i - 1]!)) continue;
       const description = g.descriptions.get(scan.folds[i]!);
       if (description === undefined || consumed[i] || !standsAlone(scan, i)) continue;
-      const body = onlyCandidate(ordered, field, scan.tokens[i]!.start, description);
+      const body = onlyCandidate(ordered, field, scan.tokens[i]!.start, description, nameWords);
       if (body !== undefined) found.push({ field, start: scan.tokens[i]!.start, end: scan.tokens[i]!.end, identity: body, evidence: "coreference", generic: false });
     }
   }
@@ -32,7 +33,7 @@ export function describedBodies(scans: readonly [TextField, FieldScan, readonly 
     const m = mentions[k]!;
     if (m.evidence !== "coreference" || !m.described) continue;
     const description = g.descriptions.get(foldText(m.alias?.split(" ").at(-1) ?? ""));
-    const body = description === undefined ? undefined : onlyCandidate(ordered, m.field, m.start, description);
+    const body = description === undefined ? undefined : onlyCandidate(ordered, m.field, m.start, description, nameWords);
     if (body !== undefined) mentions[k] = { ...m, identity: body, generic: false, described: false };
   }
   return found;
@@ -48,19 +49,23 @@ function standsAlone(scan: FieldScan, i: number): boolean {
 }
 
 /** The single body named before (field, start) that fits the description, if exactly one does. */
-function onlyCandidate(ordered: readonly RawMention[], field: TextField, start: number, description: BodyDescription): Identity | undefined {
+function onlyCandidate(ordered: readonly RawMention[], field: TextField, start: number, description: BodyDescription, nameWords: Map<string, string[]>): Identity | undefined {
   let candidate: Identity | undefined;
   for (const m of ordered) {
     if (m.field === field ? m.start >= start : field === "TITLE") break;
-    if (!fits(m.identity, description) || m.identity.key === candidate?.key) continue;
+    if (!fits(m.identity, description, nameWords) || m.identity.key === candidate?.key) continue;
     if (candidate !== undefined) return undefined;
     candidate = m.identity;
   }
   return candidate;
 }
 
-function fits(identity: Identity, description: BodyDescription): boolean {
+function fits(identity: Identity, description: BodyDescription, nameWords: Map<string, string[]>): boolean {
   if ("kinds" in description) return description.kinds.has(identity.kind);
-  const words = foldText(identity.name).split(/[\s'-]+/);
+  let words = nameWords.get(identity.name);
+  if (words === undefined) {
+    words = foldText(identity.name).split(/[\s'-]+/);
+    nameWords.set(identity.name, words);
+  }
   return description.heads.some((head) => words.includes(head));
 }
