@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { genderOfFirstName, genderOfPersonName } from "./first-name-gender.js";
+import { genderOfFirstName, genderOfPersonName, honorificGenderBefore } from "./first-name-gender.js";
 
 describe("genderOfFirstName", () => {
   it.each([
@@ -34,5 +34,23 @@ describe("genderOfPersonName", () => {
     expect(genderOfPersonName("Theresa Holt")).toBe("F");
     expect(genderOfPersonName("Boris Lenoir")).toBe("M");
     expect(genderOfPersonName("Holt")).toBeUndefined();
+  });
+});
+
+describe("honorificGenderBefore", () => {
+  const before = (text: string, name: string) => honorificGenderBefore(text, text.indexOf(name));
+
+  it("reads the courtesy title standing right before a name", () => {
+    expect(before("Selon Mme Dupont, rien ne change.", "Dupont")).toBe("F");
+    expect(before("« Non », a dit M. Durand.", "Durand")).toBe("M");
+    expect(before("Talks with Mrs. Smith and Mr Jones went on.", "Smith")).toBe("F");
+    expect(before("Talks with Mrs. Smith and Mr Jones went on.", "Jones")).toBe("M");
+    expect(before("He thanked Sir Winston Fairfax.", "Winston")).toBe("M");
+  });
+
+  it("gives nothing without a title, or for a title inside another word or an initial without its dot", () => {
+    expect(before("Le ministre Durand a parlé.", "Durand")).toBeUndefined();
+    expect(before("The firm MMe Durand opened.", "Durand")).toBeUndefined();
+    expect(before("Jean M Durand a parlé.", "Durand")).toBeUndefined();
   });
 });

@@ -19,6 +19,18 @@ const HONORIFIC_GENDER = new Map<string, NameGender>([
   ["mme", "F"], ["mlle", "F"], ["madame", "F"], ["mademoiselle", "F"], ["mrs", "F"], ["ms", "F"], ["miss", "F"], ["dame", "F"],
 ]);
 
+/** A courtesy title ending right before a name: "M. ", "Mme ", "Mr. ", "Mrs ", "Madame ", "Sir ". */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(M\.|Mr\.?|Mme|Mlle|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Sir|Dame)\s+$/u;
+
+/**
+ * The gender a courtesy title right before offset `start` of `text` gives the name there ("M. Samaras",
+ * "Mrs Thatcher"); undefined when no title stands there. Shared by actor coreference and pronoun resolution.
+ */
+export function honorificGenderBefore(text: string, start: number): NameGender | undefined {
+  const title = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+  return title === undefined ? undefined : HONORIFIC_GENDER.get(foldText(title).replace(/\.$/u, ""));
+}
+
 /**
  * The gender a given name usually carries ("Angela" → F, "Nicolas" → M), from faker's female and male
  * name lists (data/actors/first-names.json, gender by vote of the locales); undefined for names used

@@ -1,9 +1,6 @@
 import type { TextField } from "@corpus/schema";
-import { genderOfPersonName, type NameGender } from "./first-name-gender.js";
+import { genderOfPersonName, honorificGenderBefore, type NameGender } from "./first-name-gender.js";
 import type { RawMention } from "./raw-mention.js";
-
-/** A courtesy title ending right before a mention ("M. ", "Mrs ", "Madame "). */
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(M|Mr|Mme|Mlle|Mrs|Ms|Miss|Monsieur|Madame|Mademoiselle|Sir)\.?\s+$/u;
 
 /**
  * The gender the text gives each person, by identity key: a courtesy title before any of their mentions
@@ -20,8 +17,7 @@ export function personGenders(mentions: readonly RawMention[], texts: Record<Tex
   };
   for (const m of mentions) {
     if (m.identity.kind !== "PERSON" || m.evidence === "coreference") continue;
-    const honorific = HONORIFIC_BEFORE.exec(texts[m.field].slice(Math.max(0, m.start - 14), m.start))?.[1];
-    note(m.identity.key, honorific === undefined ? undefined : genderOfPersonName(honorific));
+    note(m.identity.key, honorificGenderBefore(texts[m.field], m.start));
     note(m.identity.key, genderOfPersonName(m.identity.name));
   }
   const genders = new Map<string, NameGender>();

@@ -4,16 +4,13 @@
  * first, else its given name (data/actors/first-names.json via genderOfPersonName).
  */
 import type { LocalActor } from "../../document.js";
-import { genderOfPersonName, type NameGender } from "../actors/first-name-gender.js";
-
-/** A courtesy title right before a mention: "M. ", "Mme ", "Mr. ", "Mrs ", "Ms ". */
-const TITLE_BEFORE = /(?:^|[\s("«“])(M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+$/u;
+import { genderOfPersonName, honorificGenderBefore, type NameGender } from "../actors/first-name-gender.js";
 
 function titleGender(body: string, actor: LocalActor): NameGender | undefined {
   for (const mention of actor.mentions) {
     if (mention.field !== "BODY") continue;
-    const title = TITLE_BEFORE.exec(body.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
-    if (title !== undefined) return genderOfPersonName(`${title} ${mention.text}`);
+    const gender = honorificGenderBefore(body, mention.start);
+    if (gender !== undefined) return gender;
   }
   return undefined;
 }
