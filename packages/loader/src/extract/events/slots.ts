@@ -174,13 +174,26 @@ function neuterSpeaker(ctx: SlotContext, at: number, verb: number, exclude?: str
   return ctx.discourse.antecedent(ctx.view.index, { person: false, plural: false, neuter: true }, exclude);
 }
 
+/** The last words of the two-word subject pronouns of the lexicon last asked about ("dernier" of "ce dernier", "latter"). */
+let pairEnds: { lexicon: Lexicon; words: Set<string> } | null = null;
+
+function pronounPairEnds(lexicon: Lexicon): Set<string> {
+  if (pairEnds?.lexicon !== lexicon) {
+    const { subjectPronounsSingular, subjectPronounsPlural } = lexicon.cues.sets;
+    const pairs = [...subjectPronounsSingular, ...subjectPronounsPlural].filter((cue) => cue.includes(" "));
+    pairEnds = { lexicon, words: new Set(pairs.map((cue) => cue.slice(cue.lastIndexOf(" ") + 1))) };
+  }
+  return pairEnds.words;
+}
+
 function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objectPosition = false): Participant | null {
   const { tokens } = ctx.view;
   const { sets } = ctx.lexicon.cues;
   const word = tokens[at]!.lower;
-  const pair = at > 0 ? `${tokens[at - 1]!.lower} ${word}` : "";
+  // Two-word pronouns ("ce dernier", "the latter"): the pair is only spelt out after a word that ends one (this runs on every word a subject search walks over).
+  const pair = at > 0 && pronounPairEnds(ctx.lexicon).has(word) ? `${tokens[at - 1]!.lower} ${word}` : "";
   const singular = sets.subjectPronounsSingular.has(word) || sets.subjectPronounsSingular.has(pair);
-  const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || /-(t-)?(ils|elles)$/.test(word);
+  const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || (word.endsWith("s") && /-(t-)?(ils|elles)$/.test(word));
   const inversion = sets.inversionPronouns.has(word);
   const object = objectPosition && sets.objectPronouns.has(word);
   if (!singular && !plural && !inversion && !object) return null;
