@@ -45,7 +45,8 @@ export function inPortfolio(scan: FieldScan, from: number): boolean {
   if (portfolioHead(scan, from) === undefined && BARE_DE.has(scan.folds[from - 1] ?? "")) return false;
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     const token = scan.tokens[k]!;
-    if (PORTFOLIO_HEADS.has(token.fold)) return true;
+    // "Selon le ministre, la France …": a comma right after the head ends the title; a portfolio follows it directly
+    if (PORTFOLIO_HEADS.has(token.fold)) return scan.folds[k + 1] !== ",";
     if (!(token.cap || scan.g.connectors.has(token.fold) || COORDINATION.has(token.fold))) return false;
   }
   return false;

@@ -129,3 +129,11 @@ describe("recognizeNames: a holder named right after a capitalised portfolio", (
     expect(byKey(master, "person:marcel-dumarais")?.roles).toEqual([]);
   });
 });
+
+describe("recognizeNames: a comma right after a minister's title ends it", () => {
+  it("reads the state after 'Selon le ministre,' as a state, not as the portfolio", () => {
+    const actors = recognizeActors(article("Titre", "Selon le ministre, la France a condamné le Mali. Pour la ministre, l'Allemagne hésite."));
+    expect(byKey(actors, "country:FR")?.kind).toBe("COUNTRY");
+    expect(byKey(actors, "country:DE")?.kind).toBe("COUNTRY");
+  });
+});
