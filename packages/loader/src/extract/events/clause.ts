@@ -89,7 +89,9 @@ const PAIR_LISTS = ["attribution", "locative", "coordination", "genitive", "betw
 export function introducerOf(view: SentenceView, slot: MentionSlot, lexicon: Lexicon): { index: number; words: string } | null {
   const { tokens } = view;
   let i = slot.t0 - 1;
-  while (i >= 0 && i >= slot.t0 - 3 && lexicon.cues.sets.determiners.has(tokens[i]!.lower) && tokens[i]!.lower !== "'s") i--;
+  // Determiners and one-word titles of office stand between a name and what introduces it ("et le président [russe] …").
+  const skipped = (lower: string) => lower !== "'s" && (lexicon.cues.sets.determiners.has(lower) || lexicon.titleWords.has(lower));
+  while (i >= 0 && i >= slot.t0 - 4 && skipped(tokens[i]!.lower)) i--;
   const token = tokens[i];
   if (!token) return null;
   const previous = tokens[i - 1];

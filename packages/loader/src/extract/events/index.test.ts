@@ -116,6 +116,13 @@ describe("codeEvents — pattern families (English)", () => {
 });
 
 describe("codeEvents — voice, coordination, modality", () => {
+  it("coordinates a name whose title of office stands between it and the coordination word", () => {
+    const specs = { ...FR, ru: ["COUNTRY", "Russie", "russe"], putin: ["PERSON", "Vladimir Poutine", "Poutine"] } as const;
+    expect(coded("La visite fait suite à un accord entre la France et le président russe Vladimir Poutine.", "fr", specs)).toEqual(["AGREE fr→putin"]);
+    expect(coded("Une rencontre entre Jean Dupont et le président Vladimir Poutine a eu lieu.", "fr", specs)).toEqual(["CONSULT dupont→putin"]);
+    expect(coded("Selon le ministre Jean Dupont, la France a condamné le Mali.", "fr", specs)).toEqual(["ACCUSE fr→ml"]);
+  });
+
   it("reads the passive voice: the agent is the source", () => {
     expect(fr("Jean Dupont a été arrêté par le Mali.")).toEqual(["COERCE ml→dupont"]);
     expect(en("Anna Smith was arrested by police.")).toEqual(["COERCE police→smith"]);

@@ -4,6 +4,7 @@
  */
 import type { ActorKind, EventType } from "@corpus/schema";
 import type { Language } from "../../document.js";
+import actorLexicon from "../../../data/actors/lexicon.json" with { type: "json" };
 import verbFormsFr from "../../../data/events/verb-forms.fr.json" with { type: "json" };
 import { loadCues, loadPatterns, type CueEntry, type PatternEntry } from "./dictionary.js";
 import { FormTag } from "./form-tags.js";
@@ -105,6 +106,12 @@ export interface Lexicon {
   /** A bit per {@link candidateKey} of the forms in `candidates` (2^20 bits): most words are ruled out before a map look-up. */
   candidateKeys: Uint32Array;
   cues: Cues;
+  /**
+   * One-word titles of office ("président", "ministre", "president", "chancellor"), lower case, from the
+   * actors' title list (data/actors/lexicon.json): a title before a name does not introduce it, so
+   * "X et le président russe Y" coordinates Y with X.
+   */
+  titleWords: Set<string>;
 }
 
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -283,7 +290,8 @@ function buildLexicon(language: Language): Lexicon {
     const key = candidateKey(form);
     candidateKeys[key >>> 5]! |= 1 << (key & 31);
   }
-  return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues };
+  const titleWords = new Set(actorLexicon.titles[language].filter((title) => !/\s/u.test(title)).map((title) => title.toLowerCase()));
+  return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues, titleWords };
 }
 
 /** A cheap 20-bit key of a word form from its length, first three and last two letters, for a bit set of 2^20 entries. */
