@@ -158,3 +158,29 @@ export function stateOfClause(scan: FieldScan, from: number): { owner: Identity;
   const owner = stateEndingAt(scan, match.to - 1);
   return owner === undefined ? undefined : { owner, relative: false };
 }
+
+/** How many words after a collective its act's place may stand ("arrested three opposition leaders in Dhaka"). */
+const PLACE_REACH = 10;
+const SENTENCE_STOPS = new Set([".", ";", "!", "?"]);
+/** Locatives of a way, not of a place: "poussés à fuir vers le Bangladesh" says where they went, not whose the army is. */
+const DIRECTIONS = new Set(["vers", "depuis", "jusqu'a", "via", "into", "towards", "toward", "across", "through"]);
+
+/**
+ * The state where the clause after an ownerless collective says it acted: a city or state after a locative
+ * preposition, in the same sentence, within a few words ("Police arrested three leaders in Dhaka", "des
+ * manifestants ont défilé à Tbilissi"). Only after the noun: a state named before it is often the place of
+ * something else. The caller prefers the owner last named for the same noun ("les forces françaises … l'armée").
+ */
+export function placeAfter(scan: FieldScan, to: number): Identity | undefined {
+  const locatives = scan.g.locatives[scan.language];
+  for (let k = to + 1; k < scan.tokens.length && k <= to + PLACE_REACH; k++) {
+    if (scan.tokens[k]!.sentenceStart || SENTENCE_STOPS.has(scan.folds[k - 1]!)) return undefined;
+    if (!locatives.has(scan.folds[k - 1]!) || DIRECTIONS.has(scan.folds[k - 1]!)) continue;
+    const at = STATE_ARTICLES.has(scan.folds[k]!) ? k + 1 : k;
+    const match = scan.matchAt[at];
+    const code = scan.entryOf(match, "city")?.identity.country ?? scan.entryOf(match, "country")?.identity.country;
+    const state = code == null ? undefined : scan.g.countryByCode.get(code);
+    if (state !== undefined) return state;
+  }
+  return undefined;
+}

@@ -203,3 +203,20 @@ describe("recognizeCollectives: a state's military and security personnel", () =
     expect(actors.filter((actor) => actor.key.startsWith("group:advisers"))).toHaveLength(1);
   });
 });
+
+describe("recognizeCollectives: the place where an ownerless body acted", () => {
+  it("gives the police or protesters the state of the city or state the clause places them in", () => {
+    const en = recognizeActors(article("Title", "China and Japan held talks on Monday. Police arrested three opposition leaders in Dhaka on Tuesday."));
+    expect(byKey(en, "group:police@BD")?.kind).toBe("ORGANIZATION");
+    expect(byKey(en, "group:police@CN")).toBeUndefined();
+    const fr = recognizeActors(article("Titre", "La Chine et le Japon ont discuté lundi. La police a ouvert une enquête à Lyon mardi."));
+    expect(byKey(fr, "group:police@FR")?.kind).toBe("ORGANIZATION");
+  });
+
+  it("keeps the owner named before for the same noun, and ignores a place the action only heads to", () => {
+    const named = recognizeActors(article("Titre", "L'armée malienne a patrouillé. Puis l'armée a pris position à Niamey."));
+    expect(byKey(named, "group:military@NE")).toBeUndefined();
+    const way = recognizeActors(article("Titre", "Le Mali et la Chine ont parlé lundi. La police a poussé les migrants à fuir vers le Niger."));
+    expect(byKey(way, "group:police@NE")).toBeUndefined();
+  });
+});

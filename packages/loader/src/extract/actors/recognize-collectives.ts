@@ -1,5 +1,5 @@
 import type { TextField } from "@corpus/schema";
-import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, stateOfClause, type CollectiveOwner } from "./collective-owner.js";
+import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, placeAfter, stateOfClause, type CollectiveOwner } from "./collective-owner.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
 import type { Entry, Identity } from "./gazetteer.js";
 
@@ -70,7 +70,8 @@ export function recognizeCollectives(scan: FieldScan, field: TextField, consumed
     const governments = governmentModifier(scan, i, to) ? lastOwner.get(GOVERNMENT) : undefined;
     // "…le Niger, où la junte": a state's body belongs to the state its clause is about before the one last named with it
     const clause = found === undefined && agent.stateBody ? stateOfClause(scan, determinerStart) : undefined;
-    const owner = found !== undefined ? found.owner : (governments ?? clause?.owner ?? lastOwner.get(agent.label) ?? (agent.ownedByDefault ? fallbackCountry : null));
+    // "Police arrested … in Dhaka": else the state where the clause says it acted, before the article's own
+    const owner = found !== undefined ? found.owner : (governments ?? clause?.owner ?? lastOwner.get(agent.label) ?? (agent.ownedByDefault ? (placeAfter(scan, to) ?? fallbackCountry) : null));
     const stated = found?.owner ?? (clause?.relative ? clause.owner : undefined);
     if (stated) lastOwner.set(agent.foldsIntoCountry ? GOVERNMENT : agent.label, stated);
     const evidence = found !== undefined ? "pattern" : "coreference";
