@@ -6,10 +6,9 @@
 import type { Modality, TextSpan } from "@corpus/schema";
 import type { LocalEvent } from "../../document.js";
 import type { Participant } from "./discourse.js";
-import type { TriggerMatch } from "./match-triggers.js";
+import { wordsAt, type TriggerMatch } from "./match-triggers.js";
 import type { QuoteSpan } from "./quotes.js";
 import type { SentenceView } from "./sentence-view.js";
-import type { Token } from "./tokenize.js";
 import type { FilledSlots, SourceVia } from "./slots.js";
 
 const MAX_PAIRS = 8;
@@ -102,13 +101,7 @@ export function mutualMarker(view: SentenceView, match: TriggerMatch): boolean {
   const from = Math.max(0, match.head - MUTUAL_WINDOW);
   const to = Math.min(tokens.length, match.end + MUTUAL_WINDOW + 1);
   for (let i = from; i < to; i++) {
-    for (const words of MUTUAL) if (foldsAt(tokens, i, words)) return true;
+    for (const words of MUTUAL) if (wordsAt(tokens, i, words)) return true;
   }
   return false;
-}
-
-/** The folded words at token `at` are `words` (a loop: this runs for every token near every trigger). */
-function foldsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.fold !== words[k]) return false;
-  return true;
 }

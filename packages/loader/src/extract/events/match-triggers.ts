@@ -23,7 +23,8 @@ export interface TriggerMatch {
 
 const OBJECT_WINDOW = 8;
 
-function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+/** The folded words at token `at` are `words` (a plain loop: it runs at every token near every trigger). */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.fold !== words[k]) return false;
   return true;
 }
