@@ -84,6 +84,8 @@ export interface Gazetteer {
   bodyNouns: Set<string>;
   /** Nouns of relations between states ("relations", "talks"): before "entre X et Y" the pair are states. */
   relationNouns: Set<string>;
+  /** Nouns of a state's acts or stances: "l'ingérence de Washington" makes the capital its state. */
+  stanceNouns: Set<string>;
   /** Definite descriptions of bodies by folded noun ("company", "ambassade"): what a named body must be to be meant. */
   descriptions: Map<string, BodyDescription>;
   /** Company cues: class nouns ("carmaker", "groupe"), list cues ("including", "tels que") as folded token runs, possessed nouns ("shares"). */
@@ -261,6 +263,7 @@ function buildGazetteer(): Gazetteer {
     memberNouns: foldSet(lexicon.collectives.members),
     bodyNouns: new Set([...lexicon.bodyNouns.words, ...lexicon.companies.classNouns].map((noun) => phraseTokens(noun).join(" "))),
     relationNouns: foldSet(lexicon.relationNouns.words),
+    stanceNouns: foldSet(lexicon.stanceNouns.words),
     descriptions: new Map(
       lexicon.descriptions.entries.flatMap((entry) => {
         const description: BodyDescription = entry.heads !== undefined ? { heads: entry.heads.map((h) => foldText(h)) } : { kinds: new Set((entry.kinds ?? []) as ActorKind[]) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recognizeActors } from "./index.js";
-import { article, texts } from "./test-article.js";
+import { article, byKey, texts } from "./test-article.js";
 
 const places = (title: string, body: string) =>
   recognizeActors(article(title, body))
@@ -46,5 +46,15 @@ describe("gazetteer places without a locative", () => {
     expect(texts(actors.find((actor) => actor.key === "country:DE"))).toEqual(["West Germany"]);
     expect(actors.find((actor) => actor.name === "European Community")?.kind).toBe("ORGANIZATION");
     expect(actors.some((actor) => actor.name === "REUTER")).toBe(false);
+  });
+});
+
+describe("a capital completing a noun of a state's act or stance", () => {
+  it("is its state after 'l'ingérence de', 'les sanctions de', and stays a place after other nouns", () => {
+    const actors = recognizeActors(article("Titre", "La Chine a dénoncé l'ingérence de Washington et la position de Moscou. Le maire de Paris a parlé devant la cour d'appel de Paris."));
+    expect(texts(byKey(actors, "country:US"))).toEqual(["Washington"]);
+    expect(texts(byKey(actors, "country:RU"))).toEqual(["Moscou"]);
+    expect(byKey(actors, "country:FR")).toBeUndefined();
+    expect(actors.find((actor) => actor.name === "Paris")?.kind).toBe("LOCATION");
   });
 });

@@ -24,6 +24,13 @@ export function locativeBefore(scan: FieldScan, from: number, city: boolean): st
   return undefined;
 }
 
+const GENITIVES = new Set(["de", "d'", "du", "des", "of"]);
+
+/** "l'ingérence de Washington", "les accusations de Kiev": a capital completing a noun of a state's act or stance. */
+function stanceBefore(scan: FieldScan, from: number): boolean {
+  return GENITIVES.has(scan.folds[from - 1] ?? "") && scan.g.stanceNouns.has(scan.folds[from - 2] ?? "");
+}
+
 /** A known person with the role the text gives them here ("le président russe Vladimir Poutine"). */
 export function withRole(scan: FieldScan, m: RawMention, from: number, to: number): RawMention {
   const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleByVerb(scan, to);
@@ -37,7 +44,8 @@ export function fromDictionary(scan: FieldScan, match: DictionaryMatch, mention:
   const metonym = scan.entryOf(match, "metonym");
   const city = cityOf(scan, match);
   const inPair = metonym !== undefined || (city?.capitalOf ?? null) !== null ? capitalInPair(scan, match) : undefined;
-  const locative = inPair === "place" || (inPair !== "state" && (locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? "")));
+  const stance = (city?.capitalOf ?? null) !== null && inPair !== "place" && stanceBefore(scan, match.from);
+  const locative = !stance && (inPair === "place" || (inPair !== "state" && (locativeBefore(scan, match.from, true) !== undefined || DETERMINERS.has(scan.folds[match.from - 1] ?? ""))));
   const seat = metonym === undefined ? undefined : scan.g.identityByKey.get(metonym.target);
   // "le Kremlin a démenti", "the Kremlin said", "le porte-parole de l'Élysée": a seat of power takes its article and
   // a complement's "de" and still speaks for the state; only "à l'Élysée", "at the Kremlin" are places
