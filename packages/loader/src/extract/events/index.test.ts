@@ -27,6 +27,14 @@ describe("codeEvents — pattern families (French)", () => {
     expect(fr("Les rebelles ont manifesté contre la France.")).toEqual(["PROTEST rebels→fr"]);
   });
 
+  it("codes restored or normalised relations as cooperation, in both languages", () => {
+    expect(fr("La France a rétabli ses relations diplomatiques avec le Mali.")).toEqual(["COOPERATE fr→ml"]);
+    expect(fr("La France a renoué ses liens avec le Mali.")).toEqual(["COOPERATE fr→ml"]);
+    expect(fr("La France a renoué avec la croissance.")).toEqual([]);
+    expect(en("Britain restored diplomatic ties with Iran.")).toEqual(["COOPERATE uk→ir"]);
+    expect(en("Britain resumed its exports of grain.")).toEqual([]);
+  });
+
   it("codes withdrawals, concessions, aid and mobilisation", () => {
     expect(fr("La France a retiré ses troupes du Mali.")).toEqual(["RETREAT fr→ml"]);
     expect(fr("Le Mali a libéré Jean Dupont.")).toEqual(["CONCEDE ml→dupont"]);
