@@ -130,6 +130,21 @@ export class Discourse {
     return to - from - skipped;
   }
 
+  /**
+   * The body or state last noted as a subject in sentence `sentence` itself, other than `exclude`: what
+   * "it" stands for right after its verb of saying ("the ministry said it would expel …"). Null when that
+   * subject is a person or a collective, or when the sentence has none yet.
+   */
+  neuterSubjectOf(sentence: number, exclude?: string): Participant | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i]!;
+      if (entry.sentence !== sentence) return null;
+      if (!entry.subject || entry.key === exclude) continue;
+      return entry.kind === "PERSON" || isCollective(entry) ? null : { key: entry.key, kind: entry.kind };
+    }
+    return null;
+  }
+
   /** Records an actor in subject position in sentence `sentence`. */
   note(participant: Participant, sentence: number, plural = false): void {
     this.entries.push({ key: participant.key, kind: participant.kind, sentence, subject: true, plural });

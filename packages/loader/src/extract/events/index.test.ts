@@ -219,6 +219,12 @@ describe("codeEvents — statements and quotes", () => {
     expect(en('Anna Smith said she "will stay".')).toEqual(["STATEMENT smith→-"]);
   });
 
+  it("reads 'it' right after a verb of saying as that verb's subject when it is a body or state", () => {
+    expect(en("The United Nations said it had condemned Iran.", true)).toEqual(["ACCUSE un→ir ASSERTED"]);
+    expect(en("Britain said that it would sanction Iran.", true)).toEqual(["STATEMENT uk→- ASSERTED", "SANCTION uk→ir HYPOTHETICAL"]);
+    expect(en("Anna Smith said it would punish Iran.", true)).toEqual(["STATEMENT smith→- ASSERTED"]);
+  });
+
   it("attaches a quote to its speaker, before or after it", () => {
     const before = onlyEvent("Jean Dupont a déclaré : « Nous resterons ici. »", "fr", FR);
     expect(before).toMatchObject({ type: "STATEMENT", sourceKey: "dupont", targetKey: null });

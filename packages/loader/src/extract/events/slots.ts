@@ -169,7 +169,11 @@ const NEUTER_SUBJECT_SPAN = 4;
  */
 function neuterSpeaker(ctx: SlotContext, at: number, verb: number, exclude?: string): Participant | null {
   const { tokens } = ctx.view;
-  if (ctx.lexicon.language !== "en" || tokens[at]!.lower !== "it" || verb - at > NEUTER_SUBJECT_SPAN || !isSpeechVerb(ctx, verb)) return null;
+  if (ctx.lexicon.language !== "en" || tokens[at]!.lower !== "it") return null;
+  // "The ministry said (that) it would expel …": right after a verb of saying, "it" is that verb's subject
+  const reporting = tokens[at - 1]?.lower === "that" ? at - 2 : at - 1;
+  if (reporting >= 0 && isSpeechVerb(ctx, reporting)) return ctx.discourse.neuterSubjectOf(ctx.view.index, exclude);
+  if (verb - at > NEUTER_SUBJECT_SPAN || !isSpeechVerb(ctx, verb)) return null;
   for (let i = at + 1; i < verb; i++) if (!tokens[i]!.word) return null;
   return ctx.discourse.antecedent(ctx.view.index, { person: false, plural: false, neuter: true }, exclude);
 }
