@@ -48,3 +48,15 @@ describe("describedPeople: office and gender must agree", () => {
     expect(texts(byKey(en, "person:john-carver"))).toEqual(["John Carver"]);
   });
 });
+
+describe("describedPeople: another name of the same office", () => {
+  it("links 'le chef de l'État' to the president and 'le chef du gouvernement' to the prime minister, not to a president of something else", () => {
+    const actors = recognizeActors(
+      article("Titre", "Le président Paul Durandel a reçu le Premier ministre Luc Morvanec et le président du Sénat Marc Teyssier. Le chef de l'État a ensuite parlé, puis le chef du gouvernement."),
+    );
+    expect(texts(byKey(actors, "person:paul-durandel"))).toEqual(["Paul Durandel", "chef de l'État"]);
+    expect(texts(byKey(actors, "person:luc-morvanec"))).toEqual(["Luc Morvanec", "chef du gouvernement"]);
+    const senate = recognizeActors(article("Titre", "Le président de la région, Marc Teyssier, a parlé. Le chef de l'État a ensuite parlé."));
+    expect(senate.flatMap((actor) => texts(actor))).not.toContain("chef de l'État");
+  });
+});

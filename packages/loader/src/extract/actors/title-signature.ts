@@ -1,3 +1,4 @@
+import lexicon from "../../../data/actors/lexicon.json" with { type: "json" };
 import type { Gazetteer } from "./gazetteer.js";
 import { phraseTokens } from "./gazetteer.js";
 import type { NameGender } from "./first-name-gender.js";
@@ -9,6 +10,8 @@ import type { NameGender } from "./first-name-gender.js";
 export interface TitleSignature {
   head: string;
   complement: string;
+  /** Read through an equivalent ("le chef de l'État" → président): the whole office, never a "président de X". */
+  whole?: boolean;
 }
 
 const PARTICLES = new Set(["de", "d'", "du", "des", "of", "for"]);
@@ -26,7 +29,7 @@ export function titleSignature(title: string, g: Gazetteer): TitleSignature {
   if (signatureCache.gazetteer !== g || signatureCache.signatures.size >= SIGNATURE_CACHE_SIZE) signatureCache = { gazetteer: g, signatures: new Map() };
   let signature = signatureCache.signatures.get(title);
   if (signature === undefined) {
-    signature = Object.freeze(readSignature(title, g));
+    signature = Object.freeze(canonicalOffice(readSignature(title, g), g));
     signatureCache.signatures.set(title, signature);
   }
   return signature;
@@ -35,6 +38,21 @@ export function titleSignature(title: string, g: Gazetteer): TitleSignature {
 /** Signatures already read, for one gazetteer; emptied when full. */
 let signatureCache: { gazetteer: Gazetteer | null; signatures: Map<string, TitleSignature> } = { gazetteer: null, signatures: new Map() };
 const SIGNATURE_CACHE_SIZE = 20_000;
+
+/**
+ * Names of one office read as one ("le chef de l'État" is "le président", "le chef du gouvernement" the
+ * "Premier ministre"): data/actors/lexicon.json `officeEquivalents`, each side read as a signature once per gazetteer.
+ */
+let equivalents: { gazetteer: Gazetteer; bySignature: Map<string, TitleSignature> } | null = null;
+const signatureKey = (signature: TitleSignature) => `${signature.head}|${signature.complement}`;
+
+function canonicalOffice(signature: TitleSignature, g: Gazetteer): TitleSignature {
+  if (equivalents?.gazetteer !== g) {
+    const pairs = lexicon.officeEquivalents.pairs.map(([alias, office]) => [signatureKey(readSignature(alias!, g)), { ...readSignature(office!, g), whole: true }] as const);
+    equivalents = { gazetteer: g, bySignature: new Map(pairs) };
+  }
+  return equivalents.bySignature.get(signatureKey(signature)) ?? signature;
+}
 
 function readSignature(title: string, g: Gazetteer): TitleSignature {
   const tokens = phraseTokens(title).filter((token) => /\p{L}/u.test(token));
@@ -72,7 +90,7 @@ function readSignature(title: string, g: Gazetteer): TitleSignature {
 export function titleAgreement(description: TitleSignature, holder: TitleSignature): "exact" | "head" | undefined {
   if (description.head !== holder.head) return undefined;
   if (description.complement === holder.complement) return "exact";
-  if (description.complement === "") return "head";
+  if (description.complement === "") return description.whole ? undefined : "head";
   // "de l'Éducation" for "de l'Éducation nationale": one portfolio cut short
   const [shorter, longer] = [description.complement, holder.complement].sort((a, b) => a.length - b.length);
   return shorter !== "" && longer!.startsWith(`${shorter} `) ? "exact" : undefined;
