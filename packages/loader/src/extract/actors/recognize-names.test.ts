@@ -137,3 +137,11 @@ describe("recognizeNames: a comma right after a minister's title ends it", () =>
     expect(byKey(actors, "country:DE")?.kind).toBe("COUNTRY");
   });
 });
+
+describe("recognizeNames: a place before a title in apposition", () => {
+  it("reads one word after a locative as a place, not as the holder of the title after it, and keeps a person's role after a dative", () => {
+    const actors = recognizeActors(article("Titre", "Tant qu'il reste à Plouzevet, le président a indiqué vouloir parler. Il a écrit à Gérald Vannier, le ministre des Sports."));
+    expect(actors.find((actor) => actor.name === "Plouzevet")?.kind).toBe("LOCATION");
+    expect(byKey(actors, "person:gerald-vannier")?.roles).toEqual(["ministre des Sports"]);
+  });
+});

@@ -180,7 +180,10 @@ function classifyChunk(scan: FieldScan, field: TextField, chunk: NameChunk, afte
   }
   const leadingDemonym = scan.entryOf(whole, "demonym")?.country;
   const leadingCountry = scan.entryOf(whole, "country")?.identity ?? (whole !== undefined && to - whole.to >= 2 ? scan.entryOf(whole, "city")?.identity : undefined);
-  const role = roleBefore(scan, from) ?? roleAfter(scan, to) ?? roleInApposition(scan, from) ?? roleByVerb(scan, to);
+  // "est à Matignon, le Premier ministre a indiqué", "à Plouzevet, le président": one word after a locative, no given name,
+  // is a place, not the holder of the title after it ("une lettre à Gérald Darmanin, le ministre …" stays a person's role)
+  const placed = to - from === 1 && !g.firstNames.has(scan.folds[from]!) && locativeBefore(scan, from, false) !== undefined;
+  const role = roleBefore(scan, from) ?? (placed ? undefined : roleAfter(scan, to)) ?? roleInApposition(scan, from) ?? roleByVerb(scan, to);
   if (leadingCountry !== undefined && whole!.to - from === 1 && countryAsGivenName(scan, from, to, leadingCountry)) {
     const person = personAt(scan, from, to, null, mention, "pattern");
     return [...(person ? [{ ...person, ...(role ? { role } : {}) }] : [])];
