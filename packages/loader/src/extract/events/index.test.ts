@@ -219,6 +219,12 @@ describe("codeEvents — statements and quotes", () => {
     expect(en('Anna Smith said she "will stay".')).toEqual(["STATEMENT smith→-"]);
   });
 
+  it("reads an English past form as passive only when its agent follows it at once or over an adverb", () => {
+    expect(en("Britain denied accusations by Iran.")).toContain("REJECT uk→-");
+    expect(en("Britain denied accusations by Iran.")).not.toContain("REJECT ir→uk");
+    expect(en("The rebels attacked yesterday by Britain fled.")).toEqual(["ASSAULT uk→rebels"]);
+  });
+
   it("reads 'it' right after a verb of saying as that verb's subject when it is a body or state", () => {
     expect(en("The United Nations said it had condemned Iran.", true)).toEqual(["ACCUSE un→ir ASSERTED"]);
     expect(en("Britain said that it would sanction Iran.", true)).toEqual(["STATEMENT uk→- ASSERTED", "SANCTION uk→ir HYPOTHETICAL"]);

@@ -23,6 +23,14 @@ export function agentCueAfter(tokens: readonly Token[], from: number, lexicon: L
   return -1;
 }
 
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** A word that may stand between a verb and its agent without being its object: "today", "overnight", "swiftly", "Monday". */
+function adverbial(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token?.word) return false;
+  return lexicon.cues.sets.adverbs.has(token.lower) || WEEKDAYS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith("ly"));
+}
+
 /** "responded by attacking", "a commencé par condamner": "by"/"par" before a verb form names a means, not an agent. */
 function introducesVerb(next: Token | undefined, lexicon: Lexicon): boolean {
   if (!next || !next.word || next.text !== next.lower) return false;
@@ -76,7 +84,9 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch, lexicon
   // "il a parlé … et clamé": a participle right after "et/mais" shares the auxiliary before it.
   if (agent < 0 && SHARED_AUXILIARY.has(tokens[match.head - 1]?.lower ?? "")) return false;
   if (!hasTag(match.tags, FormTag.FINITE)) return agent >= 0 || transitive || objectVerb;
-  if (agent >= 0 && agent <= match.argFrom + 1) return true;
+  // "the airline banned by Germany", "banned on Monday by", not "denied accusations by Ukraine": one word between
+  // the verb and its agent only when it is an adverb, a -ly word or a weekday
+  if (agent >= 0 && (agent <= match.argFrom || (agent === match.argFrom + 1 && adverbial(tokens[match.argFrom], lexicon)))) return true;
   // "prisoners arrested during the campaign": an English -ed form right after a noun and followed by
   // a preposition or punctuation, not by an object, is a reduced passive.
   const next = tokens[match.end];
