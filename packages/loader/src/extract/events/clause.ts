@@ -65,11 +65,12 @@ export function cueAt(tokens: readonly Token[], at: number, lexicon: Lexicon, li
   if (lexicon.cues.sets[list].has(token.lower)) return 1;
   const starting = lexicon.cues.phrasesByFirst.get(list)?.get(token.lower);
   if (starting === undefined) return 0;
-  for (const words of starting) if (wordsAt(tokens, at, words)) return words.length;
+  for (const words of starting) if (restOfPhraseAt(tokens, at, words)) return words.length;
   return 0;
 }
 
-function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+/** Whether a phrase whose first word is known to stand at `at` goes on with its other words (lower case, not folded). */
+function restOfPhraseAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 1; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
   return true;
 }

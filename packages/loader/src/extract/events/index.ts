@@ -24,6 +24,7 @@ import { fillSlots, type SlotContext } from "./slots.js";
 import { insideResponsePhrase, respondedTo } from "./response-phrase.js";
 import { quotedActor, saidContent, typeSpeech } from "./speech-typing.js";
 import { tokenize } from "./tokenize.js";
+import { firstIndexNotBefore } from "./sorted-search.js";
 import { stateBodyOf } from "./state-bodies.js";
 import { personTitled } from "./titled-speaker.js";
 import { isPassive } from "./voice.js";
@@ -221,23 +222,10 @@ function pronounOffsets(pattern: RegExp, folded: string): number[] {
   return offsets;
 }
 
-/** English "it", a possible subject of "it said" (slots.ts reads it only before a verb of saying). */
-const NEUTER_PRONOUN = /(?<![\p{L}])it(?![\p{L}])/gu;
-
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y);
-}
-
 /** True when a sorted offset lies in [start, end); binary search. */
 function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets.length && offsets[low]! < end;
+  const first = firstIndexNotBefore(offsets.length, (i) => offsets[i]! < start);
+  return first < offsets.length && offsets[first]! < end;
 }
 
 /**
@@ -293,7 +281,7 @@ export function codeEvents(article: AnalyzedArticle, actors: LocalActor[]): Loca
   const lexicon = lexiconFor(article.language);
   const folded = foldText(article.body);
   const mentions = bodyMentions(actors);
-  const pronouns = lexicon.language === "en" ? mergeSorted(pronounOffsets(lexicon.pronounPattern, folded), pronounOffsets(NEUTER_PRONOUN, folded)) : pronounOffsets(lexicon.pronounPattern, folded);
+  const pronouns = pronounOffsets(lexicon.pronounPattern, folded);
   const byKey = new Map(actors.map((actor) => [actor.key, actor]));
   const ctx: ArticleContext = { article, folded, lexicon, quotes: findQuotes(article.body), discourse: new Discourse(actorGenders(article.body, byKey)), mentions, actors: byKey };
   const events: LocalEvent[] = [];

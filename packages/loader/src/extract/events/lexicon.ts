@@ -99,6 +99,8 @@ export interface Lexicon {
   nounTriggers: Map<string, TriggerEntry[]>;
   /** Lemmas of the verbs that report speech (STATEMENT patterns): their complement clause has its own subject. */
   speechLemmas: Set<string>;
+  /** The last words of the two-word subject pronouns ("dernier" of "ce dernier", "latter"): only after one is a pair spelt out. */
+  pronounPairEnds: Set<string>;
   /** Matches a subject pronoun in folded text (global: search from `lastIndex`): a sentence without actors needs one to hold an event. */
   pronounPattern: RegExp;
   /** Folded word form → the verb and noun triggers it can start (nouns with tags 0): one lookup per token. */
@@ -281,7 +283,9 @@ function buildLexicon(language: Language): Lexicon {
     if (known) known.nouns = nouns;
     else candidates.set(first, { verbs: [], nouns });
   }
-  const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // English "it" too: it is the subject of "it said" (see slots.ts, neuterSpeaker), though no subject pronoun elsewhere.
+  const neuter = language === "en" ? ["it"] : [];
+  const pronouns = [...cues.raw.subjectPronounsSingular, ...cues.raw.subjectPronounsPlural, ...cues.raw.inversionPronouns, ...neuter].map((p) => phraseWords(p).join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pronounPattern = new RegExp(`(?<![\\p{L}])(?:${pronouns.join("|")})(?![\\p{L}])`, "gu");
   // Verbs of saying by themselves ("said", "a déclaré"), not those that need an object to say something ("held a press conference").
   const speechLemmas = new Set(entries.filter((entry) => entry.type === "STATEMENT" && !entry.object).flatMap((entry) => (entry.verbs ?? []).filter((verb) => !verb.includes(" ")).map((verb) => splitVerb(verb).head)));
@@ -291,7 +295,9 @@ function buildLexicon(language: Language): Lexicon {
     candidateKeys[key >>> 5]! |= 1 << (key & 31);
   }
   const titleWords = new Set(actorLexicon.titles[language].filter((title) => !/\s/u.test(title)).map((title) => title.toLowerCase()));
-  return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPattern, speechLemmas, cues, titleWords };
+  const pairs = [...cues.sets.subjectPronounsSingular, ...cues.sets.subjectPronounsPlural].filter((cue) => cue.includes(" "));
+  const pronounPairEnds = new Set(pairs.map((cue) => cue.slice(cue.lastIndexOf(" ") + 1)));
+  return { language, verbForms, verbTriggers, nounTriggers, candidates, candidateKeys, pronounPairEnds, pronounPattern, speechLemmas, cues, titleWords };
 }
 
 /** A cheap 20-bit key of a word form from its length, first three and last two letters, for a bit set of 2^20 entries. */

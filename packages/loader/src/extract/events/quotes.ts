@@ -2,6 +2,7 @@
  * Direct quotations in a text: « … », “ … ” and "…" pairs, found once per article so that a quote
  * spanning several sentences is still one quote. Spans are offsets of the quoted words, marks excluded.
  */
+import { firstIndexNotBefore } from "./sorted-search.js";
 
 export interface QuoteSpan {
   /** Offset of the opening mark and just past the closing mark. */
@@ -83,13 +84,6 @@ export function quotesAt(quotes: readonly QuoteSpan[], spans: readonly { start: 
  * over several sentences ("« … . … . … », a-t-il dit"). `quotes` are in text order.
  */
 export function insideQuote(quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (quotes[middle]!.open <= start) low = middle + 1;
-    else high = middle;
-  }
-  const quote = quotes[low - 1];
+  const quote = quotes[firstIndexNotBefore(quotes.length, (i) => quotes[i]!.open <= start) - 1];
   return quote !== undefined && end <= quote.close;
 }

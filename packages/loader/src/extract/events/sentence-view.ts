@@ -6,6 +6,7 @@ import type { ActorKind } from "@corpus/schema";
 import type { LocalActor, LocalMention } from "../../document.js";
 import { quotesAt, type QuoteSpan } from "./quotes.js";
 import type { Role } from "./roles.js";
+import { firstIndexNotBefore } from "./sorted-search.js";
 import type { Token } from "./tokenize.js";
 
 /** An actor mention placed on tokens: tokens [t0, t1) of the sentence. */
@@ -63,14 +64,7 @@ export function bodyMentions(actors: readonly LocalActor[]): BodyMention[] {
  * a quote looks only at the mentions from there on, not at every mention of the article.
  */
 export function firstMentionFrom(mentions: readonly BodyMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.mention.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexNotBefore(mentions.length, (i) => mentions[i]!.mention.start < offset);
 }
 
 /** Places the sorted body mentions that fall inside the sentence onto its tokens. */

@@ -59,7 +59,6 @@ const DO_SUPPORT = new Set(["do", "does", "did"]);
 const INVERSION_WINDOW = 6;
 /** Words an auxiliary and adverbs may put between a comma and the verb ("a pour sa part condamné"). */
 const PREDICATE_LEAD = 5;
-/** "ce dernier", "celle-ci", "the latter": the last actor named, not the last subject. */
 /** Singular third-person pronouns that say their antecedent's gender when it is a person. */
 const PRONOUN_GENDER = new Map<string, NameGender>([
   ["il", "M"], ["-il", "M"], ["-t-il", "M"], ["he", "M"], ["him", "M"],
@@ -68,6 +67,7 @@ const PRONOUN_GENDER = new Map<string, NameGender>([
 ]);
 /** French inverted "on" ("dit-on", "a-t-on"). */
 const IMPERSONAL_INVERSION = /^-(t-)?on$/;
+/** "ce dernier", "celle-ci", "the latter": the last actor named, not the last subject. */
 const DEMONSTRATIVE = /^(ce dernier|cette derni[eè]re|celui-ci|celle-ci|the latter)$/;
 
 const participant = (ctx: SlotContext, index: number): Participant => {
@@ -178,24 +178,12 @@ function neuterSpeaker(ctx: SlotContext, at: number, verb: number, exclude?: str
   return ctx.discourse.antecedent(ctx.view.index, { person: false, plural: false, neuter: true }, exclude);
 }
 
-/** The last words of the two-word subject pronouns of the lexicon last asked about ("dernier" of "ce dernier", "latter"). */
-let pairEnds: { lexicon: Lexicon; words: Set<string> } | null = null;
-
-function pronounPairEnds(lexicon: Lexicon): Set<string> {
-  if (pairEnds?.lexicon !== lexicon) {
-    const { subjectPronounsSingular, subjectPronounsPlural } = lexicon.cues.sets;
-    const pairs = [...subjectPronounsSingular, ...subjectPronounsPlural].filter((cue) => cue.includes(" "));
-    pairEnds = { lexicon, words: new Set(pairs.map((cue) => cue.slice(cue.lastIndexOf(" ") + 1))) };
-  }
-  return pairEnds.words;
-}
-
 function pronounAntecedent(ctx: SlotContext, at: number, exclude?: string, objectPosition = false): Participant | null {
   const { tokens } = ctx.view;
   const { sets } = ctx.lexicon.cues;
   const word = tokens[at]!.lower;
   // Two-word pronouns ("ce dernier", "the latter"): the pair is only spelt out after a word that ends one (this runs on every word a subject search walks over).
-  const pair = at > 0 && pronounPairEnds(ctx.lexicon).has(word) ? `${tokens[at - 1]!.lower} ${word}` : "";
+  const pair = at > 0 && ctx.lexicon.pronounPairEnds.has(word) ? `${tokens[at - 1]!.lower} ${word}` : "";
   const singular = sets.subjectPronounsSingular.has(word) || sets.subjectPronounsSingular.has(pair);
   const plural = sets.subjectPronounsPlural.has(word) || sets.subjectPronounsPlural.has(pair) || (word.endsWith("s") && /-(t-)?(ils|elles)$/.test(word));
   const inversion = sets.inversionPronouns.has(word);
