@@ -176,11 +176,15 @@ export function placeAfter(scan: FieldScan, to: number): Identity | undefined {
   for (let k = to + 1; k < scan.tokens.length && k <= to + PLACE_REACH; k++) {
     if (scan.tokens[k]!.sentenceStart || SENTENCE_STOPS.has(scan.folds[k - 1]!)) return undefined;
     if (!locatives.has(scan.folds[k - 1]!) || DIRECTIONS.has(scan.folds[k - 1]!)) continue;
-    const at = STATE_ARTICLES.has(scan.folds[k]!) ? k + 1 : k;
-    const match = scan.matchAt[at];
-    const code = scan.entryOf(match, "city")?.identity.country ?? scan.entryOf(match, "country")?.identity.country;
-    const state = code == null ? undefined : scan.g.countryByCode.get(code);
+    const state = stateNamedAt(scan, STATE_ARTICLES.has(scan.folds[k]!) ? k + 1 : k);
     if (state !== undefined) return state;
   }
   return undefined;
+}
+
+/** The state of the city or state whose name starts at token `k` ("Dhaka" → Bangladesh, "Mali" → Mali). */
+export function stateNamedAt(scan: FieldScan, k: number): Identity | undefined {
+  const match = scan.matchAt[k];
+  const code = scan.entryOf(match, "city")?.identity.country ?? scan.entryOf(match, "country")?.identity.country;
+  return code == null ? undefined : scan.g.countryByCode.get(code);
 }

@@ -1,11 +1,12 @@
 import type { FieldScan } from "./field-scan.js";
+import { foldText } from "./fold.js";
 
 /** Month names and abbreviations of both languages, folded and without a final dot (CLDR, via Intl). */
 export const MONTHS = new Set(
   ["fr", "en"].flatMap((locale) =>
     (["long", "short"] as const).flatMap((month) => {
       const format = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });
-      return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2024, m, 1)).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/u, ""));
+      return Array.from({ length: 12 }, (_, m) => foldText(format.format(Date.UTC(2024, m, 1))).replace(/\.$/u, ""));
     }),
   ),
 );

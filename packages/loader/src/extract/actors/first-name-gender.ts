@@ -19,6 +19,9 @@ const HONORIFIC_GENDER = new Map<string, NameGender>([
   ["mme", "F"], ["mlle", "F"], ["madame", "F"], ["mademoiselle", "F"], ["mrs", "F"], ["ms", "F"], ["miss", "F"], ["dame", "F"],
 ]);
 
+/** The gender a courtesy title says ("Mme", "Mr."), or undefined for any other word. */
+const honorificGender = (word: string): NameGender | undefined => HONORIFIC_GENDER.get(foldText(word).replace(/\.$/u, ""));
+
 /** A courtesy title ending right before a name: "M. ", "Mme ", "Mr. ", "Mrs ", "Madame ", "Sir ". */
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(M\.|Mr\.?|Mme|Mlle|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Sir|Dame)\s+$/u;
 
@@ -28,7 +31,7 @@ const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(M\.|Mr\.?|Mme|Mlle|Mrs\.?|Ms\.?|Miss|Mo
  */
 export function honorificGenderBefore(text: string, start: number): NameGender | undefined {
   const title = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
-  return title === undefined ? undefined : HONORIFIC_GENDER.get(foldText(title).replace(/\.$/u, ""));
+  return title === undefined ? undefined : honorificGender(title);
 }
 
 /**
@@ -68,7 +71,5 @@ function readPersonGender(fullName: string): NameGender | undefined {
   const words = fullName.trim().split(/\s+/u);
   const first = words[0];
   if (first === undefined || first === "") return undefined;
-  const title = HONORIFIC_GENDER.get(foldText(first).replace(/\.$/u, ""));
-  if (title !== undefined) return title;
-  return genderOfFirstName(first);
+  return honorificGender(first) ?? genderOfFirstName(first);
 }

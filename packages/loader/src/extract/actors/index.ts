@@ -11,6 +11,7 @@ import { protestingCrowds } from "./protesting-crowds.js";
 import { recognizeCollectives } from "./recognize-collectives.js";
 import { recognizeNames } from "./recognize-names.js";
 import { describedBodies } from "./described-bodies.js";
+import type { NameGender } from "./first-name-gender.js";
 import { personGenders } from "./person-genders.js";
 import { describedPeople } from "./role-coreference.js";
 import { resolveActors } from "./resolve-actors.js";
@@ -29,10 +30,11 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
     ["BODY", scanField(article.body, article.sentences, article)],
   ];
   const counts = countryCounts(scans.map(([, scan]) => scan));
-  // a French text that names no state is about France, as it names French towns without saying France
-  const mainCountry = dominantCountry(counts) ?? (article.language === "fr" ? (gazetteer().countryByCode.get("FR") ?? null) : null);
+  // A French text names French towns without saying France, and one that names no state is about France.
+  const france = article.language === "fr" ? (gazetteer().countryByCode.get("FR") ?? null) : null;
+  const mainCountry = dominantCountry(counts) ?? france;
   const named = new Set([...counts.keys()].flatMap((identity) => (identity.country === null ? [] : [identity.country])));
-  if (article.language === "fr") named.add("FR"); // a French text names French towns without saying France
+  if (article.language === "fr") named.add("FR");
   for (const [, scan] of scans) scan.articleCountries = named;
   const mentions: RawMention[] = [];
   const consumedByField = scans.map(([field, scan]) => {
@@ -49,8 +51,10 @@ export function recognizeActors(article: AnalyzedArticle): LocalActor[] {
     return consumed;
   });
   const people = mentions.filter((m) => m.identity.kind === "PERSON" && m.role !== undefined);
-  const genders = personGenders(mentions, { TITLE: article.title, BODY: article.body });
-  scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people, genders)));
+  // Read once, when the first description asks: the descriptions found meanwhile are coreference, which it skips.
+  let genders: ReadonlyMap<string, NameGender> | undefined;
+  const gendersOf = () => (genders ??= personGenders(mentions, { TITLE: article.title, BODY: article.body }));
+  scans.forEach(([field, scan], k) => mentions.push(...describedPeople(scan, field, consumedByField[k]!, people, gendersOf)));
   mentions.push(...describedBodies(scans.map(([field, scan], k) => [field, scan, consumedByField[k]!]), mentions, gazetteer()));
   return resolveActors(mentions, { TITLE: article.title, BODY: article.body });
 }

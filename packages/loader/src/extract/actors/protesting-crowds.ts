@@ -1,4 +1,5 @@
 import type { TextField } from "@corpus/schema";
+import { stateNamedAt } from "./collective-owner.js";
 import type { FieldScan } from "./field-scan.js";
 import type { Identity } from "./gazetteer.js";
 import { collectiveIdentity } from "./identities.js";
@@ -56,9 +57,7 @@ function placeCountry(scan: FieldScan, from: number, verb: number): Identity | u
   for (let k = start + 1; k < verb + 8 && k < tokens.length; k++) {
     if (k > verb && tokens[k]!.sentenceStart) break;
     if (!locatives.has(scan.folds[k - 1]!)) continue;
-    const match = scan.matchAt[k];
-    const code = scan.entryOf(match, "city")?.identity.country ?? scan.entryOf(match, "country")?.identity.country;
-    const country = code == null ? undefined : g.countryByCode.get(code);
+    const country = stateNamedAt(scan, k);
     if (country !== undefined) return country;
   }
   return undefined;

@@ -2,10 +2,10 @@ import type { TextField } from "@corpus/schema";
 import { cityOwnerAfter, leaderStateAfter, membersOfNamedBody, ofCountryAfter, ownerAfter, ownerBefore, partOfCollective, placeAfter, stateOfClause, type CollectiveOwner } from "./collective-owner.js";
 import type { DictionaryMatch, FieldScan } from "./field-scan.js";
 import type { Entry, Identity } from "./gazetteer.js";
-
-type AgentEntry = Extract<Entry, { type: "agent" }>;
 import { collectiveIdentity } from "./identities.js";
 import type { RawMention } from "./raw-mention.js";
+
+type AgentEntry = Extract<Entry, { type: "agent" }>;
 
 const DETERMINERS = new Set(["le", "la", "les", "l'", "des", "du", "the", "ce", "cet", "cette", "this", "ses", "son", "sa", "leurs", "leur", "their", "its", "his", "her", "ces", "these", "those", "plusieurs", "several", "many", "some", "certains", "nombreux"]);
 const QUANTITY = /^\d+$/;

@@ -43,14 +43,15 @@ function titleEndsThere(scan: FieldScan, end: number): boolean {
  * that bare title, else to the one holder of it with a portfolio. With no such person, or two, nothing.
  *
  * @param people person mentions with a role already found, in reading order (title first, then body)
- * @param genders the gender the text gives each person, by identity key, where it tells
+ * @param genders the gender the text gives each person, by identity key, where it tells: asked only when a
+ *   description is met (most articles have none, and reading the genders costs a pass over every mention)
  */
 export function describedPeople(
   scan: FieldScan,
   field: TextField,
   consumed: readonly boolean[],
   people: readonly RawMention[],
-  genders: ReadonlyMap<string, NameGender> = new Map(),
+  genders: () => ReadonlyMap<string, NameGender> = () => new Map(),
 ): RawMention[] {
   const found: RawMention[] = [];
   scan.matchAt.forEach((match, i) => {
@@ -70,7 +71,7 @@ export function describedPeople(
     const description = titleSignature(scan.textOf(i, end), scan.g);
     const gender = ARTICLE_GENDER.get(scan.folds[article]!);
     const before = (m: RawMention) => m.field !== field || m.start < start;
-    const candidates = people.filter((m) => m.role !== undefined && before(m) && gendersAgree(gender, genders.get(m.identity.key)));
+    const candidates = people.filter((m) => m.role !== undefined && before(m) && gendersAgree(gender, genders().get(m.identity.key)));
     const agreeing = (level: "exact" | "head") => candidates.filter((m) => titleAgreement(description, titleSignature(m.role!, scan.g)) === level);
     const exact = agreeing("exact");
     const titled = exact.length > 0 ? exact : agreeing("head");
